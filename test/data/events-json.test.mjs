@@ -1,0 +1,438 @@
+/**
+ * Checks the shipped chronology, events.json, against its schema and against the chapter it is
+ * built from (../shared/source/chapter-7.md beside the project): footnotes are verbatim and
+ * complete, citations resolve, summaries are in the project's own words, the events the product
+ * relies on carry exactly the dates the chapter supports. Run with `node --test test/data/`.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const root = new URL('../../', import.meta.url);
+const readJson = (name) => JSON.parse(readFileSync(new URL(name, root), 'utf8'));
+const file = readJson('events.json');
+const schema = readJson('events.schema.json');
+
+const chapterUrl = new URL('../shared/source/chapter-7.md', root);
+if (!existsSync(chapterUrl)) {
+  throw new Error(`The source chapter is missing: expected it at ${fileURLToPath(chapterUrl)} (../shared/source/ beside the project)`);
+}
+const chapterMarkdown = readFileSync(chapterUrl, 'utf8');
+
+const FIRST_FOOTNOTE = 203;
+const LAST_FOOTNOTE = 227;
+/** Footnotes that only explain and cite no work. */
+const EXPLANATORY_FOOTNOTES = [209, 214, 220, 225, 226];
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Whitespace collapsed to single spaces, markdown emphasis (`*`) removed. */
+const normalise = (text) => text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Splits the chapter into body paragraphs and footnotes. Footnotes follow a `---` page break and
+ * start with their number; a paragraph right after a break that does not start with a number
+ * continues the previous page's last footnote (209 is split so).
+ */
+function splitChapter(markdown) {
+  const blocks = markdown.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  const body = [];
+  const footnotes = new Map();
+  let inFootnotes = false;
+  let justAfterBreak = false;
+  let lastNumber;
+  for (const block of blocks) {
+    if (block === '---') {
+      inFootnotes = true;
+      justAfterBreak = true;
+      continue;
+    }
+    if (inFootnotes) {
+      const numbered = /^(\d{3}) ([\s\S]*)$/.exec(block);
+      if (numbered) {
+        lastNumber = Number(numbered[1]);
+        assert.ok(!footnotes.has(lastNumber), `the chapter prints footnote ${lastNumber} twice`);
+        footnotes.set(lastNumber, numbered[2]);
+        justAfterBreak = false;
+        continue;
+      }
+      if (justAfterBreak && lastNumber !== undefined) {
+        footnotes.set(lastNumber, `${footnotes.get(lastNumber)} ${block}`);
+        justAfterBreak = false;
+        continue;
+      }
+      inFootnotes = false;
+    }
+    justAfterBreak = false;
+    body.push(block.replace(/<sup>\d+<\/sup>/g, '').replace(/^#+\s*/, ''));
+  }
+  return { body: body.map(normalise), footnotes: new Map([...footnotes].map(([n, text]) => [n, normalise(text)])) };
+}
+
+const chapter = splitChapter(chapterMarkdown);
+
+/**
+ * The chapter as one string for "does this quotation occur in it": `*` stripped, footnote 209's
+ * page break joined ("229 at the rank" + `of "Comdiv" …`), whitespace normalised.
+ */
+const chapterForQuotes = normalise(
+  chapterMarkdown.replace(/(229 at the rank)\s*\n\n[\s\S]*?\n---\s*\n\n(of "Comdiv")/, '$1 $2'),
+);
+
+/** Lower-case words with punctuation stripped (apostrophes dropped, other marks as spaces). */
+const words = (text) =>
+  text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+
+const RUN_LENGTH = 8;
+const runsOf = (tokens) => tokens.slice(0, Math.max(0, tokens.length - RUN_LENGTH + 1)).map((_, i) => tokens.slice(i, i + RUN_LENGTH).join(' '));
+const chapterRuns = new Set(
+  [chapter.body.join(' '), ...chapter.footnotes.values(), normalise(chapterMarkdown.replace(/<sup>\d+<\/sup>/g, ''))].flatMap((text) => runsOf(words(text))),
+);
+/** Runs of 8 words that a text shares with the chapter. */
+const sharedRuns = (text) => runsOf(words(text)).filter((run) => chapterRuns.has(run));
+
+/** The span a date string names, [start inclusive, end exclusive] in ms UTC (mirrors src/date/parse-partial-date.ts). */
+function spanOf(raw) {
+  const s = raw.replace(/^~/, '');
+  const at = (year, monthIndex, day = 1) => Date.UTC(year, monthIndex, day);
+  let m;
+  if ((m = /^(early|mid|late)-(\d{3}0)s$/.exec(s))) {
+    const [from, to] = { early: [0, 4], mid: [4, 7], late: [7, 10] }[m[1]];
+    return [at(+m[2] + from, 0), at(+m[2] + to, 0)];
+  }
+  if ((m = /^(\d{3}0)s$/.exec(s))) return [at(+m[1], 0), at(+m[1] + 10, 0)];
+  if ((m = /^(early|mid|late)-(\d{4})-(\d{2})$/.exec(s))) {
+    const [year, month] = [+m[2], +m[3] - 1];
+    const first = { early: 1, mid: 11, late: 21 }[m[1]];
+    return [at(year, month, first), m[1] === 'late' ? at(year, month + 1) : at(year, month, first + 10)];
+  }
+  if ((m = /^(early|mid|late)-(\d{4})$/.exec(s))) {
+    const [from, to] = { early: [0, 4], mid: [4, 8], late: [8, 12] }[m[1]];
+    return [at(+m[2], from), at(+m[2], to)];
+  }
+  if ((m = /^(spring|summer|autumn|winter)-(\d{4})$/.exec(s))) {
+    const [from, to] = { spring: [2, 5], summer: [5, 8], autumn: [8, 11], winter: [-1, 2] }[m[1]];
+    return [at(+m[2], from), at(+m[2], to)];
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(s))) return [at(+m[1], (+m[2] - 1) * 3), at(+m[1], +m[2] * 3)];
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) {
+    const [year, month, day] = [+m[1], +m[2] - 1, +m[3]];
+    assert.equal(new Date(at(year, month, day)).getUTCDate(), day, `${raw} names no real day`);
+    return [at(year, month, day), at(year, month, day + 1)];
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return [at(+m[1], +m[2] - 1), at(+m[1], +m[2])];
+  if ((m = /^(\d{4})$/.exec(s))) return [at(+m[1], 0), at(+m[1] + 1, 0)];
+  throw new assert.AssertionError({ message: `${raw} is not in the date grammar` });
+}
+
+const eventById = (id) => {
+  const event = file.events.find((e) => e.id === id);
+  assert.ok(event, `events.json has no event "${id}"`);
+  return event;
+};
+const footnoteByNumber = new Map(file.footnotes.map((f) => [f.number, f]));
+
+function createValidator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  return ajv.compile(schema);
+}
+const validate = createValidator();
+const errorsOf = (data) => (validate(data) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`));
+
+// ---------------------------------------------------------------------------------------------
+
+describe('events.json against events.schema.json', () => {
+  test('the schema compiles in strict mode', () => {
+    assert.equal(typeof validate, 'function');
+  });
+
+  test('the shipped file validates', () => {
+    assert.deepEqual(errorsOf(file), []);
+  });
+
+  test('every property in the schema has a description', () => {
+    const missing = [];
+    const visit = (node, path) => {
+      if (Array.isArray(node)) return node.forEach((child, i) => visit(child, `${path}/${i}`));
+      if (typeof node !== 'object' || node === null) return;
+      if (node.properties) {
+        for (const [key, property] of Object.entries(node.properties)) {
+          if (typeof property.description !== 'string' || property.description === '') missing.push(`${path}/properties/${key}`);
+        }
+      }
+      for (const [key, child] of Object.entries(node)) visit(child, `${path}/${key}`);
+    };
+    visit(schema, '#');
+    assert.deepEqual(missing, []);
+  });
+});
+
+describe('the schema is not vacuous', () => {
+  const withEvent = (patch) => {
+    const event = { ...structuredClone(file.events[0]), ...patch };
+    for (const [key, value] of Object.entries(patch)) if (value === undefined) delete event[key];
+    return { ...structuredClone(file), events: [event] };
+  };
+
+  for (const date of ['May 37', '1938-13', 'mid-1938-08-12', '1938-00', '1938-09-32', '1938-9', '38', '1938-Q5', '1935s', 'middle-1938', '~~1938', '1938 ', 'c. 1938', '1938-09-29T00:00', 'Autumn-1938']) {
+    test(`rejects the date ${JSON.stringify(date)}`, () => {
+      assert.notDeepEqual(errorsOf(withEvent({ date })), []);
+      assert.notDeepEqual(errorsOf(withEvent({ end: date })), []);
+    });
+  }
+
+  for (const date of ['1937', '1937-05', '1938-09-29', 'early-1937', 'mid-1938', 'late-1938', 'early-1938-08', 'mid-1938-08', 'late-1938-08', 'spring-1939', 'summer-1938', 'autumn-1938', 'winter-1940', '1938-Q4', '1930s', 'early-1930s', 'mid-1930s', 'late-1930s', '~1938-04', '~mid-1938', '~1930s']) {
+    test(`accepts the date ${JSON.stringify(date)}`, () => {
+      assert.deepEqual(errorsOf(withEvent({ date })), []);
+    });
+  }
+
+  test('rejects an extra property on an event, a footnote, a source and the file', () => {
+    assert.notDeepEqual(errorsOf(withEvent({ colour: 'red' })), []);
+    const footnote = structuredClone(file);
+    footnote.footnotes[0].page = 12;
+    assert.notDeepEqual(errorsOf(footnote), []);
+    const source = structuredClone(file);
+    source.footnotes[0].sources[0].isbn = '0-00-000000-0';
+    assert.notDeepEqual(errorsOf(source), []);
+    assert.notDeepEqual(errorsOf({ ...structuredClone(file), version: 2 }), []);
+  });
+
+  for (const key of ['id', 'title', 'date', 'summary', 'category', 'footnotes']) {
+    test(`rejects an event without ${key}`, () => {
+      assert.notDeepEqual(errorsOf(withEvent({ [key]: undefined })), []);
+    });
+  }
+
+  test('rejects bad ids, long titles, empty or non-integer footnote lists', () => {
+    for (const id of ['Munich-Agreement', 'munich_agreement', 'munich--agreement', '-munich', 'munich-', 'münchen', '']) {
+      assert.notDeepEqual(errorsOf(withEvent({ id })), [], `id ${JSON.stringify(id)}`);
+    }
+    assert.notDeepEqual(errorsOf(withEvent({ title: 'x'.repeat(61) })), []);
+    assert.deepEqual(errorsOf(withEvent({ title: 'x'.repeat(60) })), []);
+    assert.notDeepEqual(errorsOf(withEvent({ footnotes: [] })), []);
+    assert.notDeepEqual(errorsOf(withEvent({ footnotes: ['206'] })), []);
+    assert.notDeepEqual(errorsOf(withEvent({ footnotes: [206.5] })), []);
+    assert.notDeepEqual(errorsOf(withEvent({ footnotes: [206, 206] })), []);
+  });
+
+  test('rejects a footnote without text or sources, or with a non-integer number', () => {
+    for (const broken of [{ text: undefined }, { sources: undefined }, { number: '203' }, { number: 203.5 }]) {
+      const data = structuredClone(file);
+      Object.assign(data.footnotes[0], broken);
+      for (const [key, value] of Object.entries(broken)) if (value === undefined) delete data.footnotes[0][key];
+      assert.notDeepEqual(errorsOf(data), [], JSON.stringify(broken));
+    }
+  });
+
+  test('rejects a file without categories, footnotes or events', () => {
+    for (const key of ['categories', 'footnotes', 'events']) {
+      const data = structuredClone(file);
+      delete data[key];
+      assert.notDeepEqual(errorsOf(data), [], key);
+    }
+  });
+});
+
+describe('footnotes', () => {
+  test(`footnotes ${FIRST_FOOTNOTE}–${LAST_FOOTNOTE} are all present, each once`, () => {
+    const numbers = file.footnotes.map((f) => f.number);
+    const expected = Array.from({ length: LAST_FOOTNOTE - FIRST_FOOTNOTE + 1 }, (_, i) => FIRST_FOOTNOTE + i);
+    assert.deepEqual([...numbers].sort((a, b) => a - b), expected);
+    assert.equal(new Set(numbers).size, numbers.length);
+  });
+
+  test('the chapter prints exactly these footnotes', () => {
+    assert.deepEqual([...chapter.footnotes.keys()], file.footnotes.map((f) => f.number).sort((a, b) => a - b));
+  });
+
+  for (const footnote of file.footnotes) {
+    test(`footnote ${footnote.number}: the text is a verbatim quotation of the chapter`, () => {
+      assert.ok(!footnote.text.includes('*'), 'markdown * left in the text');
+      assert.ok(!/^\d/.test(footnote.text), 'the leading number is left in the text');
+      assert.ok(chapterForQuotes.includes(normalise(footnote.text)), `"${footnote.text.slice(0, 60)}…" does not occur in the chapter`);
+      assert.equal(footnote.text, chapter.footnotes.get(footnote.number), 'the text is not the whole footnote as printed');
+    });
+
+    test(`footnote ${footnote.number}: each source's parts occur in the footnote, in order`, () => {
+      let from = 0;
+      for (const source of footnote.sources) {
+        const at = footnote.text.indexOf(source.title, from);
+        assert.ok(at >= 0, `title "${source.title}" does not occur in footnote ${footnote.number} (after position ${from})`);
+        for (const key of ['author', 'details', 'pages']) {
+          if (source[key] !== undefined) assert.ok(footnote.text.includes(source[key]), `${key} "${source[key]}" does not occur in footnote ${footnote.number}`);
+        }
+        from = at + source.title.length;
+      }
+    });
+  }
+
+  test('purely explanatory footnotes cite no sources; the others cite at least one', () => {
+    for (const footnote of file.footnotes) {
+      if (EXPLANATORY_FOOTNOTES.includes(footnote.number)) assert.deepEqual(footnote.sources, [], `footnote ${footnote.number}`);
+      else assert.ok(footnote.sources.length > 0, `footnote ${footnote.number} has no sources`);
+    }
+  });
+
+  test("the chapter's inconsistent spellings are kept as printed", () => {
+    const titles = (n) => footnoteByNumber.get(n).sources.map((s) => s.title);
+    assert.ok(titles(203).includes('Voyennaya elita v 1935–1939 gg.'));
+    assert.ok(titles(208).includes('Voennaya Elita SSSR v 1935–1939 gg.'));
+    assert.ok(titles(203).includes('Chozjain: Stalin i utverzheniye stalinskoy diktatury'));
+    assert.ok(titles(227).includes('Chozjain: Stalin i utverzhdienie stalinskoy diktatury'));
+    assert.ok(footnoteByNumber.get(206).text.includes('Zakhar II. Volovich'));
+  });
+
+  test("footnote 209 is joined across its page break", () => {
+    assert.match(footnoteByNumber.get(209).text, /58 of whom were arrested; 229 at the rank of "Comdiv" or corresponding, 125 of whom/);
+  });
+
+  test('every footnote is cited by at least one event', () => {
+    const cited = new Set(file.events.flatMap((e) => e.footnotes));
+    assert.deepEqual(file.footnotes.map((f) => f.number).filter((n) => !cited.has(n)), []);
+  });
+});
+
+describe('events', () => {
+  test('there are 40–55 events', () => {
+    assert.ok(file.events.length >= 40 && file.events.length <= 55, `${file.events.length} events`);
+  });
+
+  test('ids are unique', () => {
+    const ids = file.events.map((e) => e.id);
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+  });
+
+  test('every cited footnote exists', () => {
+    for (const event of file.events) {
+      for (const number of event.footnotes) assert.ok(footnoteByNumber.has(number), `${event.id} cites footnote ${number}, which is not in the file`);
+    }
+  });
+
+  test("every category is one of the file's categories, and the five categories are those of the product", () => {
+    assert.deepEqual(file.categories.map((c) => c.id), ['army', 'security-organs', 'party-and-state', 'foreign-affairs', 'economy-and-society']);
+    const ids = new Set(file.categories.map((c) => c.id));
+    for (const event of file.events) assert.ok(ids.has(event.category), `${event.id}: unknown category ${event.category}`);
+  });
+
+  test('events are sorted by start (ties: the shorter span first)', () => {
+    for (let i = 1; i < file.events.length; i++) {
+      const [a, b] = [file.events[i - 1], file.events[i]];
+      const [[aStart, aEnd], [bStart, bEnd]] = [spanOf(a.date), spanOf(b.date)];
+      assert.ok(aStart < bStart || (aStart === bStart && aEnd <= bEnd), `${a.id} (${a.date}) comes before ${b.id} (${b.date})`);
+    }
+  });
+
+  test('dates fall within 1930–1945, and a range ends after it starts', () => {
+    const [min, max] = [Date.UTC(1930, 0, 1), Date.UTC(1946, 0, 1)];
+    for (const event of file.events) {
+      const [start, end] = spanOf(event.date);
+      assert.ok(start >= min && end <= max, `${event.id}: ${event.date} is outside 1930–1945`);
+      if (event.end !== undefined) {
+        assert.notEqual(event.end, event.date, `${event.id}: a range needs two different ends`);
+        const [endStart, endEnd] = spanOf(event.end);
+        assert.ok(endStart >= min && endEnd <= max, `${event.id}: ${event.end} is outside 1930–1945`);
+        assert.ok(endEnd > start, `${event.id}: ${event.end} ends before ${event.date} begins`);
+      }
+    }
+  });
+
+  test('an approximate (~) date always comes with a note saying how it was derived', () => {
+    for (const event of file.events) {
+      if (event.date.startsWith('~') || event.end?.startsWith('~')) assert.ok(event.note, `${event.id} has a ~ date but no note`);
+    }
+  });
+
+  test('summaries are one to three sentences', () => {
+    for (const event of file.events) {
+      const sentences = event.summary.split(/(?<=[.!?]["'”’)]?)\s+(?=[A-Z"'“‘(])/).filter(Boolean);
+      assert.ok(sentences.length >= 1 && sentences.length <= 3, `${event.id}: ${sentences.length} sentences`);
+      assert.match(event.summary, /[.!?]["'”’]?$/, `${event.id}: the summary does not end a sentence`);
+    }
+  });
+
+  test(`no summary shares ${RUN_LENGTH} or more consecutive words with the chapter`, () => {
+    const offences = file.events.flatMap((e) => sharedRuns(e.summary).map((run) => `${e.id}: "${run}"`));
+    assert.deepEqual(offences, []);
+  });
+
+  test(`the file's description shares no run of ${RUN_LENGTH} words with the chapter`, () => {
+    assert.deepEqual(sharedRuns(file.source.description), []);
+  });
+
+  test('the check for shared words does catch a copied sentence', () => {
+    assert.ok(sharedRuns('Mass actions by the NKVD were halted immediately, as were the arrest and displacement of ordinary citizens.').length > 0);
+    assert.ok(sharedRuns("STALIN AND THE PARTY LEADERSHIP did not always see eye to eye on defence issues").length > 0);
+  });
+});
+
+describe('the events the product relies on', () => {
+  const citesAll = (event, numbers) => numbers.every((n) => event.footnotes.includes(n));
+
+  test('the May 1937 arrests of the six commanders: 1937-05, footnote 206, all six named', () => {
+    const event = eventById('army-commanders-arrested');
+    assert.equal(event.date, '1937-05');
+    assert.equal(event.end, undefined);
+    assert.equal(event.category, 'army');
+    assert.ok(citesAll(event, [206]));
+    for (const name of ['Tukhachevsky', 'Yakir', 'Uborevich', 'Kork', 'Eideman', 'Feldman']) assert.ok(event.summary.includes(name), `${name} is not named`);
+  });
+
+  test('the Munich Agreement: 1938-09-29, footnote 219', () => {
+    const event = eventById('munich-agreement');
+    assert.equal(event.date, '1938-09-29');
+    assert.equal(event.end, undefined);
+    assert.ok(citesAll(event, [219]));
+  });
+
+  test("Beria's appointment in four steps, all citing 222, with notes on his inconsistent title", () => {
+    const proposed = eventById('beria-proposed-for-nkvd');
+    const resolution = eventById('beria-appointed-by-politburo');
+    const atWork = eventById('beria-starts-work-in-moscow');
+    const head = eventById('beria-replaces-yezhov');
+    assert.equal(proposed.date, 'mid-1938-08');
+    assert.equal(resolution.date, '1938-08-21');
+    assert.equal(atWork.date, 'mid-1938-09');
+    assert.match(head.date, /^~/);
+    assert.ok(spanOf(head.date)[0] >= spanOf(atWork.date)[0], 'Beria heads the NKVD before he starts work in Moscow');
+    for (const event of [proposed, resolution, atWork, head]) {
+      assert.equal(event.end, undefined, event.id);
+      assert.ok(citesAll(event, [222]), `${event.id} does not cite 222`);
+      assert.ok(event.note, `${event.id} has no note`);
+    }
+    assert.match(proposed.note, /Head Secretary/);
+    assert.match(head.note, /shortly thereafter/);
+    assert.match(resolution.note, /21\.8\.1938/);
+  });
+
+  test('the resolutions of 17 November and 1 December 1938: a range, footnotes 224 and 225', () => {
+    const event = eventById('resolutions-end-mass-operations');
+    assert.equal(event.date, '1938-11-17');
+    assert.equal(event.end, '1938-12-01');
+    assert.ok(citesAll(event, [224, 225]));
+  });
+
+  test("Trotsky's murder: 1940-08, footnote 227, with a note that the sentence has no footnote", () => {
+    const event = eventById('trotsky-murdered');
+    assert.equal(event.date, '1940-08');
+    assert.equal(event.end, undefined);
+    assert.deepEqual(event.footnotes, [227]);
+    assert.match(event.note ?? '', /no footnote/);
+  });
+
+  test('dated footnote facts are events: 209 (1937–38), 214 (earlier working week), 220 (Q4 1938), 221 (defections)', () => {
+    assert.ok(file.events.some((e) => e.footnotes.includes(209) && e.date === '1937' && e.end === '1938'));
+    assert.ok(file.events.some((e) => e.footnotes.includes(214) && e.end === 'mid-1940'));
+    assert.ok(file.events.some((e) => e.footnotes.includes(220) && e.date === '1938-Q4'));
+    assert.ok(file.events.some((e) => e.footnotes.includes(221)));
+  });
+});
