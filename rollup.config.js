@@ -1,0 +1,57 @@
+// Two builds:
+// 1. dist/purge-timeline.js — one minified ES module with everything inside (lit, vis-timeline
+//    and its peers, date-fns, the CSS, the shipped events) for a plain <script type="module">.
+//    vis-timeline's `esnext` build is used here: it carries no core-js polyfills (NOTES.md:
+//    ~65 KB gzip smaller than `peer`); the sources import `peer`, which is correctly typed and
+//    loads unbundled in the test runner.
+// 2. dist/lib/ — the library for bundler users: our modules only, dependencies external,
+//    with .d.ts types (emitted by tsc, see `npm run build:types`).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { cssText } from './scripts/rollup-plugin-css-text.mjs';
+import pkg from './package.json' with { type: 'json' };
+
+/** Swaps the typed `peer` builds for the leaner `esnext` ones in the single-file bundle. */
+function useEsnextBuilds() {
+  const swaps = { 'vis-timeline/peer': 'vis-timeline/esnext', 'vis-data/peer': 'vis-data/esnext' };
+  return {
+    name: 'use-esnext-builds',
+    resolveId(source, importer) {
+      const swapped = swaps[source];
+      return swapped ? this.resolve(swapped, importer, { skipSelf: true }) : null;
+    },
+  };
+}
+
+const typescriptPlugin = () =>
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, rootDir: undefined, noEmit: false, sourceMap: true });
+
+const bundle = {
+  input: 'src/index.ts',
+  output: { file: 'dist/purge-timeline.js', format: 'es', sourcemap: true },
+  plugins: [
+    useEsnextBuilds(),
+    // moment's ES build is behind `jsnext:main`; without it the browser gets CommonJS.
+    nodeResolve({ browser: true, mainFields: ['jsnext:main', 'module', 'browser', 'main'] }),
+    commonjs(),
+    json({ preferConst: true, compact: true }),
+    cssText(),
+    typescriptPlugin(),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};
+
+const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+const library = {
+  input: { index: 'src/index.ts', element: 'src/element.ts' },
+  external: (id) => isExternal(id) && !id.endsWith('.css'),
+  output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+  plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), cssText(), typescriptPlugin()],
+};
+
+export default [bundle, library];

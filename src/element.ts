@@ -1,0 +1,5 @@
+/** The element class and its registration helper, without registering anything. */
+export { PurgeTimelineElement } from './purge-timeline-element.js';
+export { definePurgeTimeline } from './purge-timeline-define.js';
+export type * from './types.js';
+export type { DataProblem } from './data/problem.js';

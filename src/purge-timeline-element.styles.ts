@@ -1,0 +1,219 @@
+import { css, unsafeCSS } from 'lit';
+import visTimelineCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+
+/** vis-timeline's own stylesheet, adopted into the shadow root instead of the page's head. */
+export const visTimelineStyles = unsafeCSS(visTimelineCss);
+
+export const elementStyles = css`
+  :host {
+    /* Category colours, in legend order; override any of them on the element. */
+    --purge-timeline-category-0: #8c2d19;
+    --purge-timeline-category-1: #1f4e79;
+    --purge-timeline-category-2: #5b3a87;
+    --purge-timeline-category-3: #1d6b50;
+    --purge-timeline-category-4: #8a6100;
+    --purge-timeline-category-5: #4d5b66;
+    --purge-timeline-category-none: #6b6b6b;
+    --purge-timeline-font: inherit;
+    --purge-timeline-text: #1d1d1f;
+    --purge-timeline-muted: #595959;
+    --purge-timeline-surface: #ffffff;
+    --purge-timeline-border: #c9c9cf;
+    --purge-timeline-focus-ring: #0b57d0;
+    --purge-timeline-item-surface: #fbfaf7;
+
+    display: block;
+    font-family: var(--purge-timeline-font);
+    color: var(--purge-timeline-text);
+    background: var(--purge-timeline-surface);
+    contain: content;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    padding: 0.5rem 0;
+  }
+
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: inherit;
+    background: var(--purge-timeline-surface);
+    border: 1px solid var(--purge-timeline-border);
+    border-radius: 4px;
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: var(--purge-timeline-item-surface);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--purge-timeline-focus-ring);
+    outline-offset: 2px;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+
+  .swatch {
+    inline-size: 0.8rem;
+    block-size: 0.8rem;
+    border-radius: 2px;
+    background: var(--category-colour);
+  }
+
+  .timeline {
+    position: relative;
+    min-block-size: 12rem;
+    border-radius: 4px;
+  }
+
+  .status {
+    font-size: 0.875rem;
+    color: var(--purge-timeline-muted);
+    margin: 0.5rem 0 0;
+  }
+
+  .message {
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid #b3261e;
+    border-radius: 4px;
+    background: #fdf3f2;
+    color: #5c120d;
+    font-size: 0.875rem;
+  }
+
+  .message ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    max-block-size: 10rem;
+    overflow: auto;
+  }
+
+  .message .dismiss {
+    float: right;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Category colours on the items and legend. */
+  .category-0 { --category-colour: var(--purge-timeline-category-0); }
+  .category-1 { --category-colour: var(--purge-timeline-category-1); }
+  .category-2 { --category-colour: var(--purge-timeline-category-2); }
+  .category-3 { --category-colour: var(--purge-timeline-category-3); }
+  .category-4 { --category-colour: var(--purge-timeline-category-4); }
+  .category-5 { --category-colour: var(--purge-timeline-category-5); }
+  .category-none { --category-colour: var(--purge-timeline-category-none); }
+
+  /* vis-timeline's items, restyled. */
+  .vis-timeline {
+    border-color: var(--purge-timeline-border);
+    font-family: var(--purge-timeline-font);
+  }
+
+  .vis-time-axis .vis-text {
+    color: var(--purge-timeline-muted);
+  }
+
+  .vis-item {
+    color: var(--purge-timeline-text);
+    border-color: var(--category-colour);
+    background-color: var(--purge-timeline-item-surface);
+    font-size: 0.8125rem;
+  }
+
+  .vis-item.vis-range {
+    border-width: 0 0 0 4px;
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--category-colour) 14%, var(--purge-timeline-item-surface));
+  }
+
+  /* An end the text does not date to the day fades out: the bar does not claim a precise edge. */
+  .vis-item.vis-range.uncertain-start {
+    border-left-width: 0;
+    background: linear-gradient(to right, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem);
+  }
+  .vis-item.vis-range.uncertain-end {
+    background: linear-gradient(to left, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem);
+  }
+  .vis-item.vis-range.uncertain-start.uncertain-end {
+    background: linear-gradient(to right, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) calc(100% - 2.5rem), transparent);
+  }
+
+  .vis-item.vis-point .vis-dot {
+    border-color: var(--category-colour);
+    background: var(--category-colour);
+  }
+
+  /* A point for a month or part of one: hollow, since the day is not known. */
+  .vis-item.vis-point.imprecise .vis-dot {
+    background: var(--purge-timeline-surface);
+    border-style: solid;
+  }
+
+  .vis-item.vis-point.approximate .vis-dot,
+  .vis-item.vis-range.approximate {
+    border-style: dashed;
+  }
+
+  .vis-item.vis-selected {
+    border-color: var(--purge-timeline-focus-ring);
+    background-color: color-mix(in srgb, var(--purge-timeline-focus-ring) 12%, var(--purge-timeline-surface));
+  }
+
+  .vis-item .vis-item-content {
+    padding: 2px 6px;
+    max-inline-size: 16rem;
+  }
+
+  .item-title {
+    display: block;
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    max-inline-size: 16rem;
+  }
+
+  .item-date {
+    display: block;
+    font-size: 0.75rem;
+    color: var(--purge-timeline-muted);
+  }
+`;

@@ -1,0 +1,60 @@
+/**
+ * Events → vis-timeline items. How an event is drawn follows how precisely the chapter dates it:
+ * - a day or a month (or part of one): a point, at the day or in the middle of the month;
+ * - anything coarser (a season, a part of a year, a quarter, a year, a decade): a bar over the
+ *   whole period with both ends faded, because the text does not say when within it;
+ * - a range: a bar from the start of its first date to the end of its last, each end faded
+ *   unless that end is an exact day.
+ */
+import type { PartialDate, TimelineEvent } from '../types.js';
+
+export interface TimelineItem {
+  readonly id: string;
+  readonly type: 'point' | 'range';
+  readonly start: Date;
+  readonly end?: Date;
+  /** Only our own class names, never text from the data. */
+  readonly className: string;
+  /** Always empty: the `template` option draws the content as DOM. */
+  readonly content: '';
+}
+
+/** Finer than this is drawn as a point; coarser as a faded bar over the period. */
+const POINT_PRECISIONS = new Set<PartialDate['precision']>(['day', 'month', 'part-of-month']);
+
+function middleOf(date: PartialDate): Date {
+  if (date.precision === 'day') return date.start;
+  const middle = (date.start.getTime() + date.end.getTime()) / 2;
+  // Keep whole UTC days: the middle of May is 16 May, not 16 May 12:00.
+  return new Date(Math.floor(middle / 86_400_000) * 86_400_000);
+}
+
+/**
+ * @param categoryIndex position of the event's category in the legend (-1 for an unknown one);
+ *   it picks the colour, so no id from the data ever becomes a class name.
+ */
+export function toTimelineItem(event: TimelineEvent, categoryIndex: number): TimelineItem {
+  const classes = [`category-${categoryIndex >= 0 ? categoryIndex : 'none'}`];
+  if (event.date.approximate || event.end?.approximate) classes.push('approximate');
+
+  if (!event.end && POINT_PRECISIONS.has(event.date.precision)) {
+    if (event.date.precision !== 'day') classes.push('imprecise');
+    return { id: event.id, type: 'point', start: middleOf(event.date), className: classes.join(' '), content: '' };
+  }
+  const last = event.end ?? event.date;
+  if (event.date.precision !== 'day') classes.push('uncertain-start');
+  if (last.precision !== 'day') classes.push('uncertain-end');
+  return { id: event.id, type: 'range', start: event.date.start, end: last.end, className: classes.join(' '), content: '' };
+}
+
+/** The span of time the events cover, or `undefined` for none. */
+export function extentOf(events: readonly TimelineEvent[]): { start: Date; end: Date } | undefined {
+  if (events.length === 0) return undefined;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const event of events) {
+    start = Math.min(start, event.date.start.getTime());
+    end = Math.max(end, (event.end ?? event.date).end.getTime());
+  }
+  return { start: new Date(start), end: new Date(end) };
+}

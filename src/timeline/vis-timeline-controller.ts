@@ -1,0 +1,190 @@
+/**
+ * Owns the vis-timeline instance of one element: creates it once the element has rendered its
+ * container, feeds it items and bounds, and destroys it when the element leaves the document
+ * (it is created again on re-attachment). Resizing follows the container through a
+ * ResizeObserver instead of vis-timeline's one-second polling of `window`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import moment from 'moment';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/peer';
+import type { Locale } from 'date-fns';
+import { axisLabelFormat } from './axis-labels.js';
+import type { TimelineItem } from './to-timeline-items.js';
+
+export interface TimeWindow {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface TimelineView {
+  readonly items: readonly TimelineItem[];
+  /** No panning or zooming past these. */
+  readonly bounds: TimeWindow;
+  /** The window shown when the timeline is created. */
+  readonly initialWindow: TimeWindow;
+  readonly locale: Locale;
+}
+
+export interface VisTimelineCallbacks {
+  /** Draws an item's content into the element vis-timeline gives (never as an HTML string). */
+  renderItem(id: string, element: HTMLElement): void;
+  /** The visible window moved; `byUser` is false when the element moved it. */
+  windowChanged?(window: TimeWindow, byUser: boolean): void;
+}
+
+/** About a week: closer than that the chapter has nothing to show. */
+const ZOOM_MIN_MS = 7 * 24 * 60 * 60 * 1000;
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+export class VisTimelineController implements ReactiveController {
+  private timeline?: Timeline;
+  private readonly items = new DataSet<TimelineItem>();
+  private resizeObserver?: ResizeObserver;
+  private view?: TimelineView;
+  private pendingDraw?: { promise: Promise<void>; resolve: () => void };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly getContainer: () => HTMLElement | null | undefined,
+    private readonly callbacks: VisTimelineCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  /** Re-attached: render again so `hostUpdated` can create the timeline anew. */
+  hostConnected(): void {
+    if (this.view) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  /** Whether vis-timeline currently exists (for tests and diagnostics). */
+  get isCreated(): boolean {
+    return this.timeline !== undefined;
+  }
+
+  /** Shows `view`, creating vis-timeline on first use and after re-attachment. */
+  show(view: TimelineView): void {
+    const previous = this.view;
+    this.view = view;
+    const container = this.getContainer();
+    if (!container || !this.host.isConnected) return;
+
+    if (previous?.items !== view.items || !this.timeline) {
+      this.expectDraw();
+      this.items.clear();
+      this.items.add([...view.items]);
+    }
+    if (!this.timeline) {
+      this.create(container, view);
+      return;
+    }
+    if (previous?.bounds !== view.bounds || previous.locale !== view.locale) {
+      this.timeline.setOptions(this.optionsFor(view));
+    }
+    if (previous?.initialWindow !== view.initialWindow) this.setWindow(view.initialWindow);
+  }
+
+  /** Resolves once items handed to vis-timeline are drawn (at once when nothing is pending). */
+  whenDrawn(): Promise<void> {
+    return this.pendingDraw?.promise ?? Promise.resolve();
+  }
+
+  private expectDraw(): void {
+    if (this.pendingDraw) return;
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.pendingDraw = { promise, resolve };
+  }
+
+  private settleDraw(): void {
+    this.pendingDraw?.resolve();
+    this.pendingDraw = undefined;
+  }
+
+  getWindow(): TimeWindow | undefined {
+    const window = this.timeline?.getWindow();
+    return window && { start: new Date(window.start), end: new Date(window.end) };
+  }
+
+  setWindow(window: TimeWindow): void {
+    this.timeline?.setWindow(window.start, window.end, { animation: !prefersReducedMotion() });
+  }
+
+  zoomIn(): void {
+    this.timeline?.zoomIn(0.5, { animation: !prefersReducedMotion() });
+  }
+
+  zoomOut(): void {
+    this.timeline?.zoomOut(0.5, { animation: !prefersReducedMotion() });
+  }
+
+  showAll(): void {
+    if (this.view) this.setWindow(this.view.bounds);
+  }
+
+  private optionsFor(view: TimelineView): TimelineOptions {
+    const { start: min, end: max } = view.bounds;
+    return {
+      min,
+      max,
+      zoomMin: ZOOM_MIN_MS,
+      zoomMax: max.getTime() - min.getTime(),
+      format: axisLabelFormat(view.locale) as TimelineOptions['format'],
+    };
+  }
+
+  private create(container: HTMLElement, view: TimelineView): void {
+    const options: TimelineOptions = {
+      // No `start`/`end` here: vis-timeline 8.5 then never finishes its first draw (it waits for
+      // a range change that does not come when the range already equals them, leaving its
+      // loading screen over the items). The window is set after the first draw instead.
+      ...this.optionsFor(view),
+      // All arithmetic in UTC: a date-only event is the same day in every time zone.
+      moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
+      autoResize: false,
+      showCurrentTime: false,
+      showTooltips: false,
+      selectable: true,
+      stack: true,
+      orientation: { axis: 'bottom', item: 'bottom' },
+      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      // Renders into the element it is given (Lit `render`), so vis-timeline assigns no HTML.
+      // Returning a non-Element object tells vis-timeline the template drew the content itself.
+      template: (item: TimelineItem, element: HTMLElement) => {
+        this.callbacks.renderItem(item.id, element);
+        return {} as unknown as string;
+      },
+    };
+    const timeline = new Timeline(container, this.items, options);
+    let firstDraw = true;
+    timeline.on('changed', () => {
+      if (firstDraw) {
+        firstDraw = false;
+        timeline.setWindow(view.initialWindow.start, view.initialWindow.end, { animation: false });
+      }
+      this.settleDraw();
+    });
+    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);
+    });
+    this.timeline = timeline;
+    this.resizeObserver = new ResizeObserver(() => timeline.redraw());
+    this.resizeObserver.observe(container);
+  }
+
+  private destroy(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.timeline?.destroy();
+    this.timeline = undefined;
+    this.getContainer()?.replaceChildren();
+    this.settleDraw();
+  }
+}

@@ -1,0 +1,34 @@
+// Server-side commands the browser tests call through executeServerCommand: real input and
+// emulation that the page itself cannot do. @web/test-runner-commands has no wheel command.
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function browserCommandsPlugin() {
+  return {
+    name: 'purge-timeline-commands',
+    async executeCommand({ command, payload, session }) {
+      const page = session.browser.getPage?.(session.id);
+      if (!page) return undefined;
+      switch (command) {
+        case 'wheel': {
+          const { x, y, deltaY, deltaX = 0, steps = 1 } = payload;
+          await page.mouse.move(x, y);
+          for (let i = 0; i < steps; i += 1) await page.mouse.wheel({ deltaX, deltaY });
+          return true;
+        }
+        case 'emulate-timezone':
+          await page.emulateTimezone(payload.timezone ?? undefined);
+          return true;
+        case 'drag': {
+          const { from, to, steps = 10 } = payload;
+          await page.mouse.move(from.x, from.y);
+          await page.mouse.down();
+          await page.mouse.move(to.x, to.y, { steps });
+          await page.mouse.up();
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}

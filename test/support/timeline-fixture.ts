@@ -1,0 +1,71 @@
+/**
+ * Test helpers: mount a `<purge-timeline>`, wait until vis-timeline has drawn, and read what a
+ * user sees. Queries throw a descriptive error instead of returning null (material-web style).
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
+
+export interface MountOptions {
+  events?: unknown;
+  src?: string;
+  attributes?: Record<string, string>;
+  width?: number;
+}
+
+/** Mounts the element and waits for its first drawing. */
+export async function mountTimeline(options: MountOptions = {}): Promise<PurgeTimelineElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${options.width ?? 1000}px"></div>`);
+  const el = document.createElement('purge-timeline');
+  for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
+  if (options.src) el.src = options.src;
+  if (options.events) el.events = options.events;
+  wrapper.append(el);
+  await el.timelineReady;
+  return el;
+}
+
+export function shadow(el: PurgeTimelineElement): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('<purge-timeline> has no shadow root');
+  return el.shadowRoot;
+}
+
+export function query<T extends Element = HTMLElement>(el: PurgeTimelineElement, selector: string): T {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) throw new Error(`No "${selector}" in <purge-timeline>'s shadow root`);
+  return found;
+}
+
+/** The titles of the items vis-timeline has put in the DOM. */
+export function itemTitles(el: PurgeTimelineElement): string[] {
+  return [...shadow(el).querySelectorAll('.vis-item-content .item-title')].map((node) => node.textContent ?? '');
+}
+
+/** The date label of the item with this title. */
+export function itemDateLabel(el: PurgeTimelineElement, title: string): string {
+  const content = [...shadow(el).querySelectorAll('.vis-item-content')].find((node) => node.querySelector('.item-title')?.textContent === title);
+  if (!content) throw new Error(`No item titled "${title}" on the timeline; items: ${itemTitles(el).join(', ')}`);
+  return content.querySelector('.item-date')?.textContent ?? '';
+}
+
+/** Waits until the visible window stops moving (animations, throttled redraws). */
+export async function windowSettled(el: PurgeTimelineElement): Promise<{ start: Date; end: Date }> {
+  let last = '';
+  let stableFor = 0;
+  await waitUntil(
+    () => {
+      const window = el.visibleWindow;
+      const key = window ? `${window.start.getTime()}-${window.end.getTime()}` : '';
+      stableFor = key === last ? stableFor + 1 : 0;
+      last = key;
+      return key !== '' && stableFor >= 4;
+    },
+    'the timeline window did not settle',
+    { interval: 50, timeout: 5000 },
+  );
+  const window = el.visibleWindow;
+  if (!window) throw new Error('no visible window');
+  return window;
+}
+
+export const DAY_MS = 86_400_000;
