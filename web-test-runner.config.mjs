@@ -38,7 +38,8 @@ if (!executablePath) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { mainFields: ['browser', 'jsnext:main', 'module', 'main'] },
+  // moment's ES build is behind `jsnext:main`; 'production' keeps Lit's dev-mode warnings out of the logs.
+  nodeResolve: { mainFields: ['browser', 'jsnext:main', 'module', 'main'], exportConditions: ['production'] },
   mimeTypes: { 'events.json': 'js', '**/*.css': 'js' },
   // One page at a time: a page in the background gets no animation frames, and vis-timeline
   // draws in animation frames, so parallel pages stall each other's timelines.

@@ -87,7 +87,7 @@ describe('<purge-timeline> date labels', () => {
     el.end = '1938-12';
     await el.updateComplete;
     await windowSettled(el);
-    await waitUntil(() => labels('minor').includes('Sept'), `month labels, got ${labels('minor').join(' ')}`, { timeout: 3000 });
+    await waitUntil(() => labels('minor').includes('Sep'), `month labels, got ${labels('minor').join(' ')}`, { timeout: 3000 });
     expect(labels('major')).to.include('1938');
   });
 });

@@ -1,0 +1,35 @@
+// What embedders load: dist/purge-timeline.js on a page with nothing else, one tag, no config.
+import { expect, waitUntil } from '@open-wc/testing';
+import shippedFile from '../../events.json';
+
+const shipped = shippedFile as unknown as { events: unknown[] };
+
+async function openPlainPage(): Promise<Document> {
+  const bundle = await fetch('/dist/purge-timeline.js', { method: 'HEAD' });
+  if (!bundle.ok) throw new Error('dist/purge-timeline.js is missing: run `npm run build` first (npm test does)');
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1100px; height: 700px; border: 0';
+  frame.src = '/test/bundle/plain-page.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentDocument!;
+}
+
+describe('dist/purge-timeline.js on a plain page', () => {
+  it('registers <purge-timeline> and draws the shipped chronology', async () => {
+    const doc = await openPlainPage();
+    const el = doc.querySelector('purge-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('.vis-item-content').length, 'items from the bundle', { timeout: 8000 });
+    const root = el.shadowRoot!;
+    (root.querySelector('button[data-action="show-all"]') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelectorAll('.vis-item-content').length === shipped.events.length, `all ${shipped.events.length} events`, { timeout: 8000 });
+    expect(root.querySelector('[part="status"]')?.textContent).to.contain(`${shipped.events.length} events`);
+  });
+
+  it('adds no stylesheet or style element to the page', async () => {
+    const doc = await openPlainPage();
+    await waitUntil(() => doc.querySelector('purge-timeline')?.shadowRoot?.querySelector('.vis-timeline'), 'the timeline');
+    expect(doc.head.querySelectorAll('style, link[rel="stylesheet"]').length).to.equal(0);
+    expect(doc.adoptedStyleSheets.length).to.equal(0);
+  });
+});
