@@ -7,16 +7,30 @@ import { describeProblem, type DataProblem } from './data/problem.js';
 import { loadEventsFile, LoadError } from './data/load-events-file.js';
 import { defaultEventsFile } from './data/default-events.js';
 import { parsePartialDate } from './date/parse-partial-date.js';
-import { formatDateRange } from './date/format-partial-date.js';
+import { formatDateRange, describePrecision } from './date/format-partial-date.js';
+import { formatWindow } from './date/format-window.js';
+import { englishMessages, type Messages } from './i18n/messages.js';
 import { toTimelineItem, extentOf, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
+import { UrlStateController } from './url/url-state-controller.js';
+import type { DeepLink } from './url/deep-link.js';
+import { renderEventDetails } from './popover/render-event-details.js';
+import { formatCitation } from './popover/format-citation.js';
+import { copyText } from './popover/copy-text.js';
+import { renderEventList } from './list/render-event-list.js';
+import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles, visTimelineStyles } from './purge-timeline-element.styles.js';
 
 /** The chapter's period: the default bounds and first view. */
 const DEFAULT_MIN = '1935-01-01';
 const DEFAULT_MAX = '1941-12-31';
+/** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
+const ANNOUNCE_DELAY_MS = 700;
+const COPY_FEEDBACK_MS = 2500;
+const DAY_MS = 86_400_000;
 
 type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
+type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
 
 /** `YYYY…` dates as attributes: the start of the first day, or of the day after for an upper bound. */
 function parseBound(value: string | undefined, fallback: string, edge: 'start' | 'end'): Date {
@@ -31,29 +45,35 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
   return parsePartialDate(fallback)[edge];
 }
 
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
 /**
  * A zoomable, sourced chronology of dated events, drawn with vis-timeline. Without `src` or
  * `events` it shows the shipped chronology of the Soviet purges and the road to war, 1935–1941.
  *
- * @summary A zoomable timeline of sourced, partially dated events.
+ * @summary A zoomable timeline of sourced, partially dated events with citation popovers and deep links.
  *
- * @fires purge-timeline-error - Loading or validating the data found problems; `detail.problems` lists them all.
+ * @fires purge-timeline-select - An event was opened or closed; `detail.id` is its id (or `undefined`), `detail.event` the event.
  * @fires purge-timeline-range-change - The visible window moved; `detail` has `start`, `end` and `byUser`.
+ * @fires purge-timeline-error - Loading or validating the data found problems; `detail.problems` lists them all.
  *
- * @csspart toolbar - The row with the zoom buttons and the legend.
+ * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend.
  * @csspart legend - The list of categories and their colours.
- * @csspart timeline - The area vis-timeline draws into; focusable, with `+`, `-` and `0` keys.
+ * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
+ * @csspart popover - The citation popover of the open event.
+ * @csspart list - The list view of all events in date order.
  * @csspart message - The visible list of data problems.
- * @csspart status - The line saying what is loading or how many events are shown.
+ * @csspart notice - A short notice, e.g. a link to an event that does not exist.
+ * @csspart status - The line saying what is loading or how many events there are.
  *
  * @cssprop --purge-timeline-category-0 - Colour of the first category in the legend (…-1 to …-5 likewise).
  * @cssprop --purge-timeline-category-none - Colour of events whose category the file does not define.
  * @cssprop --purge-timeline-font - Font family of the whole element.
  * @cssprop --purge-timeline-text - Text colour.
  * @cssprop --purge-timeline-muted - Colour of secondary text: dates, axis labels, status.
- * @cssprop --purge-timeline-surface - Background of the element and its buttons.
+ * @cssprop --purge-timeline-surface - Background of the element, its buttons and the popover.
  * @cssprop --purge-timeline-item-surface - Background of items on the timeline.
- * @cssprop --purge-timeline-border - Border colour of the timeline and buttons.
+ * @cssprop --purge-timeline-border - Border colour of the timeline, buttons and popover.
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
  */
 export class PurgeTimelineElement extends LitElement {
@@ -77,28 +97,53 @@ export class PurgeTimelineElement extends LitElement {
   /** End of the first view; default the end of `max`. */
   @property() end?: string;
 
+  /** The id of the open event, whose citation popover is shown; empty when none. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Leaves the page URL alone: no deep links are read or written. */
+  @property({ type: Boolean, attribute: 'no-url-sync' }) noUrlSync = false;
+
   @state() private data?: ParsedEvents;
   @state() private loadStatus: LoadStatus = 'idle';
   @state() private loadProblem?: DataProblem;
   @state() private messageDismissed = false;
+  @state() private notice?: string;
+  @state() private announcement = '';
+  @state() private listView = false;
+  @state() private drawFailed = false;
+  @state() private copyFeedback = '';
 
+  private readonly messages: Messages = englishMessages;
+  private readonly locale = enGB;
   private loadAbort?: AbortController;
+  private loadComplete: Promise<void> = Promise.resolve();
   private readonly eventsById = new Map<string, TimelineEvent>();
   private items: readonly TimelineItem[] = [];
+  private itemsById = new Map<string, TimelineItem>();
   private categoryIndex = new Map<string, number>();
-  private readonly locale = enGB;
+  private readonly memos = new Map<string, TimeWindow>();
+  /** A link read before the data arrived, applied once it has. */
+  private pendingLink?: DeepLink;
+  private pendingFocus: 'popover' | 'timeline' | undefined;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private copyTimer?: ReturnType<typeof setTimeout>;
 
   private readonly timeline = new VisTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
     renderItem: (id, element) => this.renderItem(id, element),
-    windowChanged: (window, byUser) => this.dispatchEvent(new CustomEvent('purge-timeline-range-change', { bubbles: true, composed: true, detail: { ...window, byUser } })),
+    windowChanged: (window, byUser) => this.onWindowChanged(window, byUser),
+    itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
+    failed: () => (this.drawFailed = true),
   });
+
+  private readonly url = new UrlStateController(this);
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
-    return this.updateComplete.then(() => (this.loadStatus === 'loading' ? this.loadComplete : undefined)).then(() => this.timeline.whenDrawn());
+    return this.updateComplete
+      .then(() => (this.loadStatus === 'loading' ? this.loadComplete : undefined))
+      .then(() => this.updateComplete)
+      .then(() => this.timeline.whenDrawn());
   }
-
-  private loadComplete: Promise<void> = Promise.resolve();
 
   /** The window now in view, or `undefined` before vis-timeline has drawn. */
   get visibleWindow(): TimeWindow | undefined {
@@ -120,9 +165,33 @@ export class PurgeTimelineElement extends LitElement {
     this.timeline.showAll();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadAbort?.abort();
+  /** Opens the next event in date order (the first in view when none is open). */
+  selectNext(): void {
+    this.walk(1);
+  }
+
+  /** Opens the previous event in date order (the last in view when none is open). */
+  selectPrevious(): void {
+    this.walk(-1);
+  }
+
+  /** Called by the URL controller with the state a link names. @internal */
+  applyDeepLink(link: DeepLink): void {
+    if (!this.data) {
+      this.pendingLink = link;
+      return;
+    }
+    this.pendingLink = undefined;
+    if (link.view) this.timeline.setWindow(link.view);
+    if (!link.selected) {
+      if (this.selected) this.close({ restoreFocus: false, writeUrl: false });
+      return;
+    }
+    if (!this.eventsById.has(link.selected)) {
+      this.notice = this.messages.unknownLinkedEvent(link.selected);
+      return;
+    }
+    this.open(link.selected, 'link', { frame: !link.view });
   }
 
   override connectedCallback(): void {
@@ -131,8 +200,30 @@ export class PurgeTimelineElement extends LitElement {
     if (this.hasUpdated && this.loadStatus === 'loading') this.selectData();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.copyTimer);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.selectData();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!this.data) return;
+    this.timeline.show({
+      items: this.items,
+      bounds: this.memo('bounds', this.bounds()),
+      initialWindow: this.memo('initialWindow', {
+        start: parseBound(this.start, DEFAULT_MIN, 'start'),
+        end: parseBound(this.end, DEFAULT_MAX, 'end'),
+      }),
+      locale: this.locale,
+    });
+    if (changed.has('selected')) void this.syncSelection(changed.get('selected'));
+    if (changed.has('listView') && this.listView && this.selected) this.scrollListToSelected();
   }
 
   /** Picks the data source: `events`, else `src`, else the shipped chronology. */
@@ -155,7 +246,7 @@ export class PurgeTimelineElement extends LitElement {
         const message = error instanceof LoadError ? error.message : `Could not load "${url}": ${String(error)}`;
         this.loadProblem = { severity: 'error', path: '', message };
         this.loadStatus = 'failed';
-        this.reportProblems([this.loadProblem]);
+        this.dispatchEvent(new PurgeTimelineErrorEvent([this.loadProblem]));
       },
     );
   }
@@ -167,9 +258,21 @@ export class PurgeTimelineElement extends LitElement {
     this.eventsById.clear();
     for (const event of data.events) this.eventsById.set(event.id, event);
     this.categoryIndex = new Map(data.categories.map((category, index) => [category.id, index]));
-    this.items = data.events.map((event) => toTimelineItem(event, this.categoryIndex.get(event.category.id) ?? -1));
+    this.items = data.events.map((event) => toTimelineItem(event, this.categoryIndexOf(event)));
+    this.itemsById = new Map(this.items.map((item) => [item.id, item]));
     const problems = [...data.problems, ...this.outOfBoundsWarnings(data.events)];
-    if (problems.length > 0) this.reportProblems(problems);
+    if (problems.length > 0) this.dispatchEvent(new PurgeTimelineErrorEvent(problems));
+    if (this.pendingLink) {
+      const link = this.pendingLink;
+      // After the first drawing, so the view can move to the linked event.
+      void this.updateComplete.then(() => this.timeline.whenDrawn()).then(() => this.applyDeepLink(link));
+    } else if (this.selected && !this.eventsById.has(this.selected)) {
+      this.selected = undefined;
+    }
+  }
+
+  private categoryIndexOf(event: TimelineEvent): number {
+    return this.categoryIndex.get(event.category.id) ?? -1;
   }
 
   /** Explicit `min`/`max` hold; events beyond them are reported rather than silently hidden. */
@@ -179,10 +282,6 @@ export class PurgeTimelineElement extends LitElement {
     return events
       .filter((event) => (event.end ?? event.date).end <= start || event.date.start >= end)
       .map((event) => ({ severity: 'warning' as const, path: `events (id "${event.id}")`, message: `falls outside the timeline's range (min–max) and cannot be shown on it` }));
-  }
-
-  private reportProblems(problems: readonly DataProblem[]): void {
-    this.dispatchEvent(new CustomEvent('purge-timeline-error', { bubbles: true, composed: true, detail: { problems } }));
   }
 
   /** `min`–`max`; unset ends default to the chapter's period widened to cover every event. */
@@ -195,22 +294,6 @@ export class PurgeTimelineElement extends LitElement {
     return { start, end };
   }
 
-  protected override updated(): void {
-    if (!this.data) return;
-    const bounds = this.bounds();
-    this.timeline.show({
-      items: this.items,
-      bounds: this.memo('bounds', bounds),
-      initialWindow: this.memo('initialWindow', {
-        start: parseBound(this.start, DEFAULT_MIN, 'start'),
-        end: parseBound(this.end, DEFAULT_MAX, 'end'),
-      }),
-      locale: this.locale,
-    });
-  }
-
-  private readonly memos = new Map<string, TimeWindow>();
-
   /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
   private memo(key: string, window: TimeWindow): TimeWindow {
     const previous = this.memos.get(key);
@@ -219,13 +302,207 @@ export class PurgeTimelineElement extends LitElement {
     return window;
   }
 
+  // Selection ---------------------------------------------------------------------------------
+
+  /** Opens an event's popover; how it was opened decides where focus goes and how the view moves. */
+  private open(id: string, openedBy: OpenedBy, options: { frame?: boolean } = {}): void {
+    if (!this.eventsById.has(id)) return;
+    this.notice = undefined;
+    this.pendingFocus = openedBy === 'pointer' || openedBy === 'keyboard' ? 'popover' : undefined;
+    const item = this.itemsById.get(id);
+    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item));
+    else if (item && openedBy !== 'pointer') this.timeline.reveal(item);
+    if (this.selected === id) {
+      void this.syncSelection(id);
+      return;
+    }
+    this.selected = id;
+    this.dispatchEvent(new PurgeTimelineSelectEvent(id, this.eventsById.get(id), openedBy !== 'program' && openedBy !== 'link'));
+  }
+
+  /** Closes the popover and clears the selection. */
+  private close(options: { restoreFocus?: boolean; writeUrl?: boolean } = {}): void {
+    if (!this.selected) return;
+    const hadFocusInside = this.popoverElement?.matches(':focus-within') ?? false;
+    this.selected = undefined;
+    this.dispatchEvent(new PurgeTimelineSelectEvent(undefined, undefined, true));
+    if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
+    if (options.writeUrl === false) this.skipUrlWrite = true;
+  }
+
+  private skipUrlWrite = false;
+
+  /** A sensible zoom around one event for a deep link: the event with room on both sides. */
+  private frameAround(item: TimelineItem): TimeWindow {
+    const start = item.start.getTime();
+    const end = (item.end ?? item.start).getTime();
+    const margin = Math.max((end - start) * 0.5, 45 * DAY_MS);
+    return { start: new Date(start - margin), end: new Date(end + margin) };
+  }
+
+  /** Brings vis-timeline, the popover, the URL and the live region in line with `selected`. */
+  private async syncSelection(previous: string | undefined): Promise<void> {
+    const id = this.selected || undefined;
+    this.timeline.setSelection(id);
+    if (this.skipUrlWrite) this.skipUrlWrite = false;
+    else this.url.write({ selected: id, ...(id && { view: this.visibleWindow }) });
+    this.copyFeedback = '';
+    const popover = this.popoverElement;
+    if (!id) {
+      this.hideCitationPopover();
+      return;
+    }
+    const event = this.eventsById.get(id);
+    if (event && id !== previous) this.announce(this.messages.selectedAnnouncement(event.title, this.formatEventDate(event)));
+    if (this.listView) {
+      this.scrollListToSelected();
+      return;
+    }
+    await this.timeline.whenDrawn();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (this.selected !== id || !popover) return;
+    this.anchorPopover(id);
+    if (supportsPopover) {
+      if (!popover.matches(':popover-open')) popover.showPopover();
+    } else {
+      popover.hidden = false;
+    }
+    if (this.pendingFocus === 'popover') popover.focus();
+    this.pendingFocus = undefined;
+  }
+
+  private get popoverElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.popover');
+  }
+
+  private hideCitationPopover(): void {
+    const popover = this.popoverElement;
+    if (!popover) return;
+    if (supportsPopover) {
+      this.hidingPopover = true;
+      if (popover.matches(':popover-open')) popover.hidePopover();
+      this.hidingPopover = false;
+    } else {
+      popover.hidden = true;
+    }
+    this.anchoredItem?.style.removeProperty('anchor-name');
+    this.anchoredItem = undefined;
+  }
+
+  private anchoredItem?: HTMLElement;
+
+  /**
+   * Places the popover next to the item: CSS anchor positioning where the browser has it (it
+   * flips near the edges by itself), else fixed coordinates from the item's box, kept on screen.
+   */
+  private anchorPopover(id: string): void {
+    const popover = this.popoverElement;
+    const itemElement = this.timeline.itemElement(id);
+    this.anchoredItem?.style.removeProperty('anchor-name');
+    this.anchoredItem = itemElement;
+    if (!popover) return;
+    if (CSS.supports('anchor-name', '--a') && itemElement) {
+      itemElement.style.setProperty('anchor-name', '--purge-timeline-selected');
+      popover.classList.add('anchored');
+      return;
+    }
+    popover.classList.remove('anchored');
+    const box = (itemElement ?? this.renderRoot.querySelector('.timeline'))?.getBoundingClientRect();
+    if (!box) return;
+    const width = Math.min(384, innerWidth - 16);
+    const left = Math.min(Math.max(8, box.left), innerWidth - width - 8);
+    const below = box.bottom + 8;
+    popover.style.left = `${left}px`;
+    popover.style.top = below + 320 < innerHeight ? `${below}px` : `${Math.max(8, box.top - 328)}px`;
+  }
+
+  private hidingPopover = false;
+
+  /**
+   * Light dismiss (Escape, a click elsewhere) closes the popover: clear the selection at once,
+   * synchronously, so a click on another item can open that one right after.
+   */
+  private onPopoverBeforeToggle(event: ToggleEvent): void {
+    if (event.newState !== 'closed' || this.hidingPopover || !this.selected) return;
+    const focusWasInside = this.popoverElement?.matches(':focus-within') ?? false;
+    this.selected = undefined;
+    this.dispatchEvent(new PurgeTimelineSelectEvent(undefined, undefined, true));
+    if (focusWasInside) this.focusTimeline();
+  }
+
+  private focusTimeline(): void {
+    this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
+  }
+
+  /** Moves through the events in date order by `step`. */
+  private walk(step: 1 | -1): void {
+    const events = this.data?.events ?? [];
+    if (events.length === 0) return;
+    const current = this.selected ? events.findIndex((event) => event.id === this.selected) : -1;
+    let next: TimelineEvent | undefined;
+    if (current >= 0) {
+      next = events[Math.min(events.length - 1, Math.max(0, current + step))];
+    } else {
+      const window = this.visibleWindow;
+      const inView = window ? events.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start) : events;
+      next = step === 1 ? (inView[0] ?? events[0]) : (inView[inView.length - 1] ?? events[events.length - 1]);
+    }
+    if (next) this.open(next.id, 'walk');
+  }
+
+  // Announcements and copying -----------------------------------------------------------------
+
+  private announce(text: string): void {
+    // Clearing first makes a repeated sentence be read again.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  private onWindowChanged(window: TimeWindow, byUser: boolean): void {
+    this.dispatchEvent(new PurgeTimelineRangeChangeEvent(window, byUser));
+    if (byUser && this.selected) this.url.write({ selected: this.selected, view: window });
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const events = this.data?.events ?? [];
+      const count = events.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start).length;
+      this.announce(this.messages.inView(formatWindow(window, { locale: this.locale }), count));
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private async copy(text: string): Promise<void> {
+    const copied = await copyText(text, this.renderRoot as ShadowRoot);
+    this.copyFeedback = copied ? this.messages.copied : this.messages.copyFailed;
+    clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(() => (this.copyFeedback = ''), COPY_FEEDBACK_MS);
+  }
+
+  private linkTo(id: string): string {
+    return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) });
+  }
+
+  private citationOf(event: TimelineEvent): string {
+    return formatCitation(event, { date: this.formatEventDate(event), work: this.data?.source?.title, link: this.linkTo(event.id) });
+  }
+
+  // Rendering -------------------------------------------------------------------------------
+
+  private formatEventDate(event: TimelineEvent): string {
+    return formatDateRange(event.date, event.end, { locale: this.locale });
+  }
+
+  private describeEventPrecision(event: TimelineEvent): string {
+    const start = describePrecision(event.date);
+    return event.end ? `${start} – ${describePrecision(event.end)}` : start;
+  }
+
   private renderItem(id: string, element: HTMLElement): void {
     const event = this.eventsById.get(id);
     if (!event) return;
-    const dateLabel = formatDateRange(event.date, event.end, { locale: this.locale });
     // Lit renders into vis-timeline's element: text nodes only, nothing through innerHTML.
     render(
-      html`<span class="item-title" title=${event.title}>${event.title}</span><span class="item-date">${dateLabel}</span>`,
+      html`<span class="item-body" data-event-id=${event.id}
+        ><span class="item-title" title=${event.title}>${event.title}</span><span class="item-date">${this.formatEventDate(event)}</span></span
+      >`,
       element,
     );
   }
@@ -238,6 +515,11 @@ export class PurgeTimelineElement extends LitElement {
       '-': () => this.zoomOut(),
       _: () => this.zoomOut(),
       '0': () => this.showAll(),
+      ArrowRight: () => this.walk(1),
+      ArrowLeft: () => this.walk(-1),
+      Enter: () => this.openWithKeyboard(),
+      ' ': () => this.openWithKeyboard(),
+      Escape: () => this.close(),
     };
     const action = actions[event.key];
     if (!action) return;
@@ -245,15 +527,25 @@ export class PurgeTimelineElement extends LitElement {
     action();
   }
 
+  private openWithKeyboard(): void {
+    if (!this.selected) this.walk(1);
+    if (this.selected) this.open(this.selected, 'keyboard');
+  }
+
+  private scrollListToSelected(): void {
+    void this.updateComplete.then(() => {
+      const entry = this.selected && this.renderRoot.querySelector(`.list-event[data-event-id="${CSS.escape(this.selected)}"]`);
+      if (entry) entry.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    });
+  }
+
   private renderMessage() {
     const problems = this.loadProblem ? [this.loadProblem] : (this.data?.problems ?? []);
     if (problems.length === 0 || this.messageDismissed) return nothing;
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    const heading = this.loadProblem
-      ? 'The events could not be loaded.'
-      : `${problems.length} problem${problems.length === 1 ? '' : 's'} in the data${errors ? `; ${this.data?.events.length ?? 0} valid events are shown, the invalid ones are left out` : ''}.`;
+    const hasErrors = problems.some((p) => p.severity === 'error');
+    const heading = this.loadProblem ? this.messages.loadFailed : this.messages.problemsHeading(problems.length, this.data?.events.length ?? 0, hasErrors);
     return html`<div class="message" part="message" role="alert">
-      <button class="dismiss" type="button" @click=${() => (this.messageDismissed = true)}>Dismiss</button>
+      <button class="dismiss" type="button" @click=${() => (this.messageDismissed = true)}>${this.messages.dismiss}</button>
       <strong>${heading}</strong>
       <ul>
         ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
@@ -262,35 +554,97 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderStatus() {
-    if (this.loadStatus === 'loading') return html`Loading events from ${this.src}…`;
+    if (this.loadStatus === 'loading') return this.messages.loading(this.src ?? '');
     if (this.loadStatus === 'failed' || !this.data) return nothing;
-    const count = this.data.events.length;
-    return html`${count} event${count === 1 ? '' : 's'}. Scroll or pinch on the timeline, or focus it and press + or − to zoom, 0 to show all.`;
+    return this.messages.eventCount(this.data.events.length);
+  }
+
+  private renderPopover() {
+    const event = this.selected ? this.eventsById.get(this.selected) : undefined;
+    const messages = this.messages;
+    return html`<div
+      class="popover"
+      part="popover"
+      popover=${supportsPopover ? 'auto' : nothing}
+      ?hidden=${!supportsPopover}
+      role="dialog"
+      aria-labelledby="popover-title"
+      tabindex="-1"
+      @beforetoggle=${this.onPopoverBeforeToggle}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape' && !supportsPopover) this.close();
+      }}
+    >
+      ${event
+        ? html`<div class="popover-header">
+              <h2 id="popover-title" class="popover-title category-${this.categoryIndexOf(event) >= 0 ? this.categoryIndexOf(event) : 'none'}">${event.title}</h2>
+              <button type="button" class="close" aria-label=${messages.close} @click=${() => this.close()}>×</button>
+            </div>
+            ${renderEventDetails(event, { messages, date: this.formatEventDate(event), precision: this.describeEventPrecision(event) })}
+            <div class="popover-actions">
+              <button type="button" data-action="copy-link" @click=${() => this.copy(this.linkTo(event.id))}>${messages.copyLink}</button>
+              <button type="button" data-action="copy-citation" @click=${() => this.copy(this.citationOf(event))}>${messages.copyCitation}</button>
+              <span class="copy-feedback" role="status">${this.copyFeedback}</span>
+            </div>`
+        : nothing}
+    </div>`;
   }
 
   override render() {
     const categories = this.data?.categories ?? [];
+    const messages = this.messages;
+    const showList = this.listView || this.drawFailed;
     return html`
       <div class="toolbar" part="toolbar">
-        <div class="zoom" role="group" aria-label="Zoom">
-          <button type="button" data-action="zoom-in" @click=${this.zoomIn}>Zoom in</button>
-          <button type="button" data-action="zoom-out" @click=${this.zoomOut}>Zoom out</button>
-          <button type="button" data-action="show-all" @click=${this.showAll}>Show all</button>
+        <div class="controls">
+          <div class="button-group" role="group" aria-label=${messages.zoomGroup}>
+            <button type="button" data-action="zoom-in" ?disabled=${showList} @click=${this.zoomIn}>${messages.zoomIn}</button>
+            <button type="button" data-action="zoom-out" ?disabled=${showList} @click=${this.zoomOut}>${messages.zoomOut}</button>
+            <button type="button" data-action="show-all" ?disabled=${showList} @click=${this.showAll}>${messages.showAll}</button>
+          </div>
+          <div class="button-group">
+            <button type="button" data-action="previous" @click=${this.selectPrevious}>‹ ${messages.previousEvent}</button>
+            <button type="button" data-action="next" @click=${this.selectNext}>${messages.nextEvent} ›</button>
+          </div>
+          <button type="button" data-action="list" aria-pressed=${showList ? 'true' : 'false'} ?disabled=${this.drawFailed} @click=${() => (this.listView = !this.listView)}>
+            ${messages.listView}
+          </button>
         </div>
-        <ul class="legend" part="legend" aria-label="Categories">
+        <ul class="legend" part="legend" aria-label=${messages.categories}>
           ${categories.map((category, index) => html`<li class="category-${index}"><span class="swatch" aria-hidden="true"></span>${category.label}</li>`)}
         </ul>
       </div>
       ${this.renderMessage()}
+      ${this.notice
+        ? html`<p class="notice" part="notice" role="status">
+            ${this.notice} <button type="button" class="link-button" @click=${() => (this.notice = undefined)}>${messages.dismiss}</button>
+          </p>`
+        : nothing}
       <div
         class="timeline"
         part="timeline"
         tabindex="0"
-        role="region"
-        aria-label="Timeline, ${this.data?.title ?? 'events'}"
+        role="group"
+        aria-roledescription="timeline"
+        aria-label=${messages.timelineLabel(this.data?.title ?? '')}
+        aria-describedby="timeline-help"
+        ?hidden=${showList}
         @keydown=${this.onTimelineKeydown}
       ></div>
-      <p class="status" part="status" role="status">${this.renderStatus()}</p>
+      <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
+      ${showList && this.data
+        ? renderEventList(this.data.events, {
+            messages,
+            selected: this.selected,
+            formatDate: (event) => this.formatEventDate(event),
+            describePrecision: (event) => this.describeEventPrecision(event),
+            categoryIndex: (event) => this.categoryIndexOf(event),
+            onSelect: (id) => this.open(id, 'walk'),
+          })
+        : nothing}
+      <p class="status" part="status">${this.renderStatus()}</p>
+      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+      ${this.renderPopover()}
     `;
   }
 }

@@ -9,6 +9,8 @@ import { parsePartialDate } from '../date/parse-partial-date.js';
 
 export interface ParsedEvents {
   readonly title?: string;
+  /** The work the footnotes belong to, e.g. the chapter; used in citations. */
+  readonly source?: { readonly title: string; readonly description?: string };
   readonly categories: readonly Category[];
   readonly footnotes: ReadonlyMap<number, Footnote>;
   /** Valid events, sorted by start date. */
@@ -214,5 +216,7 @@ export function parseEvents(json: unknown): ParsedEvents {
   }
   events.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
   const title = typeof json['title'] === 'string' ? json['title'] : undefined;
-  return { categories, footnotes, events, problems: reader.problems, ...(title && { title }) };
+  const rawSource = json['source'];
+  const source = isObject(rawSource) && typeof rawSource['title'] === 'string' ? { title: rawSource['title'] } : undefined;
+  return { categories, footnotes, events, problems: reader.problems, ...(title && { title }), ...(source && { source }) };
 }

@@ -31,6 +31,10 @@ export interface VisTimelineCallbacks {
   renderItem(id: string, element: HTMLElement): void;
   /** The visible window moved; `byUser` is false when the element moved it. */
   windowChanged?(window: TimeWindow, byUser: boolean): void;
+  /** The user clicked or tapped an item (`id`) or empty space (`undefined`). */
+  itemClicked?(id: string | undefined): void;
+  /** vis-timeline could not be created (e.g. no layout engine); the element falls back to its list. */
+  failed?(error: unknown): void;
 }
 
 /** About a week: closer than that the chapter has nothing to show. */
@@ -129,6 +133,29 @@ export class VisTimelineController implements ReactiveController {
     if (this.view) this.setWindow(this.view.bounds);
   }
 
+  /** Marks the item as selected (vis-timeline's highlight); `undefined` clears it. */
+  setSelection(id: string | undefined): void {
+    this.timeline?.setSelection(id ? [id] : []);
+  }
+
+  /** Moves the view, keeping the zoom, so the item is in it; does nothing when it already is. */
+  reveal(item: TimelineItem): void {
+    const window = this.getWindow();
+    if (!window) return;
+    const itemEnd = item.end ?? item.start;
+    if (item.start >= window.start && itemEnd <= window.end) return;
+    const span = window.end.getTime() - window.start.getTime();
+    const centre = (item.start.getTime() + itemEnd.getTime()) / 2;
+    this.setWindow({ start: new Date(centre - span / 2), end: new Date(centre + span / 2) });
+  }
+
+  /** The DOM element vis-timeline draws for an item, if it is drawn. */
+  itemElement(id: string): HTMLElement | undefined {
+    const container = this.getContainer();
+    const content = container?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+    return content?.closest<HTMLElement>('.vis-item') ?? undefined;
+  }
+
   private optionsFor(view: TimelineView): TimelineOptions {
     const { start: min, end: max } = view.bounds;
     return {
@@ -162,7 +189,15 @@ export class VisTimelineController implements ReactiveController {
         return {} as unknown as string;
       },
     };
-    const timeline = new Timeline(container, this.items, options);
+    let timeline: Timeline;
+    try {
+      timeline = new Timeline(container, this.items, options);
+    } catch (error) {
+      container.replaceChildren();
+      this.settleDraw();
+      this.callbacks.failed?.(error);
+      return;
+    }
     let firstDraw = true;
     timeline.on('changed', () => {
       if (firstDraw) {
@@ -170,6 +205,9 @@ export class VisTimelineController implements ReactiveController {
         timeline.setWindow(view.initialWindow.start, view.initialWindow.end, { animation: false });
       }
       this.settleDraw();
+    });
+    timeline.on('select', (props: { items: string[]; event?: unknown }) => {
+      this.callbacks.itemClicked?.(props.items[0]);
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);

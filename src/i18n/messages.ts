@@ -1,0 +1,78 @@
+/**
+ * Every word of the interface in one object per language, so a translation is one file.
+ * Dates have their own words in `date/*-date-labels.ts`; event titles stay as the data gives them.
+ */
+export interface Messages {
+  readonly zoomGroup: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly showAll: string;
+  readonly previousEvent: string;
+  readonly nextEvent: string;
+  readonly listView: string;
+  readonly categories: string;
+  readonly timelineLabel: (title: string) => string;
+  readonly timelineHelp: string;
+  readonly loading: (src: string) => string;
+  readonly eventCount: (count: number) => string;
+  /** The live-region sentence after zooming or scrubbing, e.g. "March 1937 – March 1938: 9 events". */
+  readonly inView: (window: string, count: number) => string;
+  readonly selectedAnnouncement: (title: string, date: string) => string;
+  readonly loadFailed: string;
+  readonly problemsHeading: (problems: number, shown: number, hasErrors: boolean) => string;
+  readonly dismiss: string;
+  readonly unknownLinkedEvent: (id: string) => string;
+  // The popover.
+  readonly close: string;
+  readonly category: string;
+  readonly dated: string;
+  readonly note: string;
+  readonly sources: string;
+  readonly footnote: (number: number) => string;
+  readonly footnoteText: string;
+  readonly noSourcePrinted: string;
+  readonly copyLink: string;
+  readonly copyCitation: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly citationIntro: string;
+  // The list view.
+  readonly listHeading: string;
+}
+
+export const englishMessages: Messages = {
+  zoomGroup: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  showAll: 'Show all',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  listView: 'List',
+  categories: 'Categories',
+  timelineLabel: (title) => `Timeline: ${title}`,
+  timelineHelp: 'Left and right arrows move between events, Enter opens the sources, plus and minus zoom, 0 shows all.',
+  loading: (src) => `Loading events from ${src}…`,
+  eventCount: (count) => `${count} ${count === 1 ? 'event' : 'events'}.`,
+  inView: (window, count) => `${window}: ${count} ${count === 1 ? 'event' : 'events'}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}.`,
+  loadFailed: 'The events could not be loaded.',
+  problemsHeading: (problems, shown, hasErrors) =>
+    `${problems} ${problems === 1 ? 'problem' : 'problems'} in the data` +
+    (hasErrors ? `; ${shown} valid ${shown === 1 ? 'event is' : 'events are'} shown, the invalid ones are left out.` : '.'),
+  dismiss: 'Dismiss',
+  unknownLinkedEvent: (id) => `The link points to an event “${id}” that is not in this chronology.`,
+  close: 'Close',
+  category: 'Category',
+  dated: 'Dated to',
+  note: 'Note on the source',
+  sources: 'Sources',
+  footnote: (number) => `Footnote ${number}`,
+  footnoteText: 'Footnote as printed',
+  noSourcePrinted: 'This footnote explains rather than cites a source.',
+  copyLink: 'Copy link',
+  copyCitation: 'Copy citation',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy; select the text and copy it by hand.',
+  citationIntro: 'Chapter 7, “Consequences of Mass Massacre of the Soviet Elites”',
+  listHeading: 'All events in date order',
+};

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+export const overviewStyles = css`
+  :host {
+    display: block;
+    /* Room for the window's focus ring at the band's ends. */
+    padding: 6px 8px;
+    color: var(--purge-timeline-text, #1d1d1f);
+    font-size: 0.75rem;
+    line-height: 1rem;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .band {
+    position: relative;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 48px;
+    background: var(--purge-timeline-surface, #ffffff);
+    border: 1px solid var(--purge-timeline-border, #c9c9cf);
+    border-radius: 4px;
+    cursor: pointer;
+    user-select: none;
+    -webkit-user-select: none;
+    /* Horizontal drags are the band's; vertical swipes still scroll the page. */
+    touch-action: pan-y;
+  }
+
+  .tick {
+    position: absolute;
+    inset-block: 0;
+    inline-size: 0;
+    border-inline-start: 1px solid var(--purge-timeline-border, #c9c9cf);
+  }
+
+  .year {
+    position: absolute;
+    inset-block-start: 2px;
+    text-align: center;
+    color: var(--purge-timeline-muted, #595959);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+
+  .bar {
+    position: absolute;
+    inset-block-end: 0;
+    background: var(--purge-timeline-muted, #595959);
+    opacity: 0.55;
+    border-radius: 1px 1px 0 0;
+  }
+
+  .window {
+    position: absolute;
+    inset-block: -1px;
+    box-sizing: border-box;
+    border: 2px solid var(--purge-timeline-focus-ring, #0b57d0);
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--purge-timeline-focus-ring, #0b57d0) 12%, transparent);
+    cursor: grab;
+    transition:
+      left 120ms ease-out,
+      width 120ms ease-out;
+  }
+
+  .window:focus {
+    outline: none;
+  }
+
+  .window:focus-visible {
+    outline: 3px solid var(--purge-timeline-focus-ring, #0b57d0);
+    outline-offset: 2px;
+  }
+
+  .handle {
+    position: absolute;
+    inset-block-start: 50%;
+    inline-size: 6px;
+    block-size: 24px;
+    translate: -50% -50%;
+    box-sizing: border-box;
+    background: var(--purge-timeline-surface, #ffffff);
+    border: 2px solid var(--purge-timeline-text, #1d1d1f);
+    border-radius: 3px;
+    cursor: ew-resize;
+  }
+
+  /* A wider target than the grip, for fingers. */
+  .handle::before {
+    content: '';
+    position: absolute;
+    inset: -8px -6px;
+  }
+
+  /* Physical left: time runs left to right in every writing direction. Centred on the border. */
+  .handle[data-edge='start'] {
+    left: -1px;
+  }
+
+  .handle[data-edge='end'] {
+    left: calc(100% + 1px);
+  }
+
+  .dragging,
+  .dragging .window {
+    cursor: grabbing;
+  }
+
+  .dragging .window {
+    transition: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .window {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,61 @@
+/**
+ * Keeps one element's selection and view in the page URL: reads it on connection and on
+ * back/forward (popstate), writes it with `replaceState` so browsing never floods history.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { deepLinkKey, readDeepLink, writeDeepLink, type DeepLink } from './deep-link.js';
+
+/** Keys in use by connected elements: two id-less timelines must not fight over one key. */
+const claimedKeys = new Set<string>();
+
+export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
+  /** Opt-out for pages that own their URL. */
+  readonly noUrlSync: boolean;
+  /** Apply a link read from the URL (on load and on back/forward). */
+  applyDeepLink(link: DeepLink): void;
+}
+
+export class UrlStateController implements ReactiveController {
+  private key?: string;
+  private readonly onPopState = () => this.read();
+
+  constructor(private readonly host: UrlStateHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.noUrlSync) return;
+    const key = deepLinkKey(this.host.id);
+    if (claimedKeys.has(key)) {
+      console.warn(`<purge-timeline>: another timeline already uses the URL key "${key}"; give each timeline an id. This one does not sync its URL.`);
+      return;
+    }
+    claimedKeys.add(key);
+    this.key = key;
+    window.addEventListener('popstate', this.onPopState);
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    if (this.key) claimedKeys.delete(this.key);
+    this.key = undefined;
+  }
+
+  /** The link to the given state, for "Copy link" (works with URL sync off too). */
+  linkTo(link: DeepLink): string {
+    return writeDeepLink(new URL(location.href), deepLinkKey(this.host.id), link).href;
+  }
+
+  /** Writes the state into the address bar without a new history entry. */
+  write(link: DeepLink): void {
+    if (!this.key) return;
+    const next = writeDeepLink(new URL(location.href), this.key, link);
+    if (next.href !== location.href) history.replaceState(history.state, '', next);
+  }
+
+  private read(): void {
+    if (!this.key) return;
+    this.host.applyDeepLink(readDeepLink(new URL(location.href), this.key));
+  }
+}
