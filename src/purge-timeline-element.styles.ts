@@ -107,9 +107,14 @@ export const elementStyles = css`
   }
 
   .popover.anchored {
+    /* The UA's popover style sets inset: 0, which would stretch it over the whole area. */
+    inset: auto;
     position-anchor: --purge-timeline-selected;
-    position-area: bottom span-right;
-    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+    position-area: block-end span-inline-end;
+    /* Below and to the right of the item, else whichever side fits; 100% is the room on that
+       side, so a tall popover scrolls instead of running off screen. */
+    position-try-fallbacks: block-end span-inline-start, block-start span-inline-end, block-start span-inline-start, block-end center;
+    max-block-size: min(32rem, 100%);
     margin: 6px;
   }
 
@@ -293,6 +298,16 @@ export const elementStyles = css`
     block-size: 0.8rem;
     border-radius: 2px;
     background: var(--category-colour);
+  }
+
+  .timeline-frame {
+    position: relative;
+  }
+
+  .popover-anchor {
+    position: absolute;
+    pointer-events: none;
+    anchor-name: --purge-timeline-selected;
   }
 
   .timeline {

@@ -133,6 +133,9 @@ export class PurgeTimelineElement extends LitElement {
     windowChanged: (window, byUser) => this.onWindowChanged(window, byUser),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
+    redrawn: () => {
+      if (this.shownId) this.placeAnchor(this.shownId);
+    },
   });
 
   private readonly url = new UrlStateController(this);
@@ -362,6 +365,7 @@ export class PurgeTimelineElement extends LitElement {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (this.selected !== id || !popover) return;
     this.anchorPopover(id);
+    this.shownId = id;
     if (supportsPopover) {
       if (!popover.matches(':popover-open')) popover.showPopover();
     } else {
@@ -385,30 +389,24 @@ export class PurgeTimelineElement extends LitElement {
     } else {
       popover.hidden = true;
     }
-    this.anchoredItem?.style.removeProperty('anchor-name');
-    this.anchoredItem = undefined;
   }
 
-  private anchoredItem?: HTMLElement;
-
   /**
-   * Places the popover next to the item: CSS anchor positioning where the browser has it (it
-   * flips near the edges by itself), else fixed coordinates from the item's box, kept on screen.
+   * Places the popover next to the item. The anchor is a marker over the part of the item that
+   * is on screen (an item's own box runs past the timeline's edges when it is clipped), so CSS
+   * anchor positioning can flip the popover to whichever side fits; browsers without it get
+   * fixed coordinates from the same marker, kept on screen.
    */
   private anchorPopover(id: string): void {
     const popover = this.popoverElement;
-    const itemElement = this.timeline.itemElement(id);
-    this.anchoredItem?.style.removeProperty('anchor-name');
-    this.anchoredItem = itemElement;
-    if (!popover) return;
-    if (CSS.supports('anchor-name', '--a') && itemElement) {
-      itemElement.style.setProperty('anchor-name', '--purge-timeline-selected');
+    const marker = this.placeAnchor(id);
+    if (!popover || !marker) return;
+    if (CSS.supports('anchor-name', '--a')) {
       popover.classList.add('anchored');
       return;
     }
     popover.classList.remove('anchored');
-    const box = (itemElement ?? this.renderRoot.querySelector('.timeline'))?.getBoundingClientRect();
-    if (!box) return;
+    const box = marker.getBoundingClientRect();
     const width = Math.min(384, innerWidth - 16);
     const left = Math.min(Math.max(8, box.left), innerWidth - width - 8);
     const below = box.bottom + 8;
@@ -416,14 +414,39 @@ export class PurgeTimelineElement extends LitElement {
     popover.style.top = below + 320 < innerHeight ? `${below}px` : `${Math.max(8, box.top - 328)}px`;
   }
 
+  /** Moves the anchor marker over the visible part of the item (or the timeline's middle). */
+  private placeAnchor(id: string): HTMLElement | null {
+    const marker = this.renderRoot.querySelector<HTMLElement>('.popover-anchor');
+    const frame = this.renderRoot.querySelector<HTMLElement>('.timeline-frame');
+    if (!marker || !frame) return null;
+    const frameBox = frame.getBoundingClientRect();
+    const itemBox = this.timeline.itemElement(id)?.getBoundingClientRect();
+    const left = Math.max(frameBox.left, Math.min(itemBox?.left ?? frameBox.left + frameBox.width / 2, frameBox.right - 4));
+    const right = Math.min(frameBox.right, Math.max(itemBox?.right ?? left + 4, left + 4));
+    const top = itemBox?.top ?? frameBox.top + frameBox.height / 2;
+    const height = itemBox?.height ?? 4;
+    marker.style.left = `${left - frameBox.left}px`;
+    marker.style.top = `${top - frameBox.top}px`;
+    marker.style.width = `${right - left}px`;
+    marker.style.height = `${height}px`;
+    return marker;
+  }
+
   private hidingPopover = false;
+  /** The event whose popover is on screen. */
+  private shownId?: string;
 
   /**
    * Light dismiss (Escape, a click elsewhere) closes the popover: clear the selection at once,
    * synchronously, so a click on another item can open that one right after.
    */
   private onPopoverBeforeToggle(event: ToggleEvent): void {
-    if (event.newState !== 'closed' || this.hidingPopover || !this.selected) return;
+    // A click on another item can open it before the old popover's light dismiss arrives:
+    // then the new selection stands and its popover shows in a moment.
+    if (event.newState !== 'closed') return;
+    const dismissedId = this.shownId;
+    this.shownId = undefined;
+    if (this.hidingPopover || !this.selected || this.selected !== dismissedId) return;
     const focusWasInside = this.popoverElement?.matches(':focus-within') ?? false;
     this.selected = undefined;
     this.dispatchEvent(new PurgeTimelineSelectEvent(undefined, undefined, true));
@@ -620,6 +643,7 @@ export class PurgeTimelineElement extends LitElement {
             ${this.notice} <button type="button" class="link-button" @click=${() => (this.notice = undefined)}>${messages.dismiss}</button>
           </p>`
         : nothing}
+      <div class="timeline-frame">
       <div
         class="timeline"
         part="timeline"
@@ -631,6 +655,8 @@ export class PurgeTimelineElement extends LitElement {
         ?hidden=${showList}
         @keydown=${this.onTimelineKeydown}
       ></div>
+      <div class="popover-anchor" aria-hidden="true"></div>
+      </div>
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
       ${showList && this.data
         ? renderEventList(this.data.events, {

@@ -49,7 +49,7 @@ export const overviewStyles = css`
     position: absolute;
     inset-block-end: 0;
     background: var(--purge-timeline-muted, #595959);
-    opacity: 0.55;
+    opacity: 0.7; /* ≥ 3:1 against the surface */
     border-radius: 1px 1px 0 0;
   }
 

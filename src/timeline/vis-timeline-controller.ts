@@ -33,6 +33,8 @@ export interface VisTimelineCallbacks {
   windowChanged?(window: TimeWindow, byUser: boolean): void;
   /** The user clicked or tapped an item (`id`) or empty space (`undefined`). */
   itemClicked?(id: string | undefined): void;
+  /** vis-timeline redrew (after a pan, zoom or data change). */
+  redrawn?(): void;
   /** vis-timeline could not be created (e.g. no layout engine); the element falls back to its list. */
   failed?(error: unknown): void;
 }
@@ -199,12 +201,19 @@ export class VisTimelineController implements ReactiveController {
       return;
     }
     let firstDraw = true;
+    let drawCount = 0;
     timeline.on('changed', () => {
       if (firstDraw) {
         firstDraw = false;
         timeline.setWindow(view.initialWindow.start, view.initialWindow.end, { animation: false });
       }
-      this.settleDraw();
+      // vis-timeline redraws a few times before items settle (it measures, then stacks): the
+      // drawing counts as done once two frames pass without another redraw.
+      this.callbacks.redrawn?.();
+      const count = ++drawCount;
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        if (count === drawCount) this.settleDraw();
+      }));
     });
     timeline.on('select', (props: { items: string[]; event?: unknown }) => {
       this.callbacks.itemClicked?.(props.items[0]);

@@ -69,3 +69,45 @@ export async function windowSettled(el: PurgeTimelineElement): Promise<{ start: 
 }
 
 export const DAY_MS = 86_400_000;
+
+/** The vis-timeline element drawn for an event, found through the id our item template writes. */
+export function itemElement(el: PurgeTimelineElement, id: string): HTMLElement {
+  const body = shadow(el).querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+  const item = body?.closest<HTMLElement>('.vis-item');
+  if (!item) throw new Error(`The event "${id}" is not drawn on the timeline`);
+  return item;
+}
+
+/** Where a person clicks an event: the middle of its title on the timeline. */
+export function itemTitleElement(el: PurgeTimelineElement, id: string): HTMLElement {
+  const title = itemElement(el, id).querySelector<HTMLElement>('.item-title');
+  if (!title) throw new Error(`The event "${id}" has no title on the timeline`);
+  return title;
+}
+
+/**
+ * The centre of an element in viewport coordinates, for real mouse input; scrolls the page
+ * (only the page: vis-timeline's own panels must not scroll) so the element is on screen.
+ */
+export function centreOf(element: Element): [number, number] {
+  const before = element.getBoundingClientRect();
+  if (before.top < 0 || before.bottom > window.innerHeight) window.scrollBy(0, before.top - window.innerHeight / 2);
+  const box = element.getBoundingClientRect();
+  // Only the part on screen: a title near the edge may run past it.
+  const left = Math.max(box.left, 0);
+  const right = Math.min(box.right, document.documentElement.clientWidth);
+  return [Math.round((left + right) / 2), Math.round(box.y + box.height / 2)];
+}
+
+export function popover(el: PurgeTimelineElement): HTMLElement {
+  return query(el, '[part="popover"]');
+}
+
+export function isPopoverOpen(el: PurgeTimelineElement): boolean {
+  return popover(el).matches(':popover-open');
+}
+
+/** The element that has focus, looking through the shadow root. */
+export function focused(el: PurgeTimelineElement): Element | null {
+  return shadow(el).activeElement;
+}
