@@ -18,6 +18,7 @@ import { renderEventDetails } from './popover/render-event-details.js';
 import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
 import { renderEventList } from './list/render-event-list.js';
+import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles, visTimelineStyles } from './purge-timeline-element.styles.js';
 
@@ -44,6 +45,9 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
   }
   return parsePartialDate(fallback)[edge];
 }
+
+/** The instance whose popover is being shown right now: opening one closes the others'. */
+let showingInstance: PurgeTimelineElement | undefined;
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
@@ -131,6 +135,7 @@ export class PurgeTimelineElement extends LitElement {
   private readonly timeline = new VisTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
     renderItem: (id, element) => this.renderItem(id, element),
     windowChanged: (window, byUser) => this.onWindowChanged(window, byUser),
+    windowMoving: (window) => this.followInOverview(window),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
     redrawn: () => {
@@ -263,6 +268,7 @@ export class PurgeTimelineElement extends LitElement {
     this.categoryIndex = new Map(data.categories.map((category, index) => [category.id, index]));
     this.items = data.events.map((event) => toTimelineItem(event, this.categoryIndexOf(event)));
     this.itemsById = new Map(this.items.map((item) => [item.id, item]));
+    this.marks = data.events.map((event) => ({ start: event.date.start, end: (event.end ?? event.date).end }));
     const problems = [...data.problems, ...this.outOfBoundsWarnings(data.events)];
     if (problems.length > 0) this.dispatchEvent(new PurgeTimelineErrorEvent(problems));
     if (this.pendingLink) {
@@ -363,11 +369,16 @@ export class PurgeTimelineElement extends LitElement {
     }
     await this.timeline.whenDrawn();
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (this.selected !== id || !popover) return;
+    if (this.selected !== id || !popover || !this.isConnected) return;
     this.anchorPopover(id);
     this.shownId = id;
     if (supportsPopover) {
-      if (!popover.matches(':popover-open')) popover.showPopover();
+      showingInstance = this;
+      try {
+        if (!popover.matches(':popover-open')) popover.showPopover();
+      } finally {
+        showingInstance = undefined;
+      }
     } else {
       popover.hidden = false;
     }
@@ -447,6 +458,9 @@ export class PurgeTimelineElement extends LitElement {
     const dismissedId = this.shownId;
     this.shownId = undefined;
     if (this.hidingPopover || !this.selected || this.selected !== dismissedId) return;
+    // Another timeline on the page opened its popover (one popover at a time): this one keeps
+    // its selection and link, only its popover goes.
+    if (showingInstance && showingInstance !== this) return;
     const focusWasInside = this.popoverElement?.matches(':focus-within') ?? false;
     this.selected = undefined;
     this.dispatchEvent(new PurgeTimelineSelectEvent(undefined, undefined, true));
@@ -481,7 +495,26 @@ export class PurgeTimelineElement extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  private onWindowChanged(window: TimeWindow, byUser: boolean): void {
+  /** The band follows the timeline frame by frame; set directly, so the element need not re-render. */
+  private followInOverview(window: TimeWindow): void {
+    const overview = this.renderRoot.querySelector<PurgeTimelineOverviewElement>('purge-timeline-overview');
+    if (!overview) return;
+    overview.start = window.start;
+    overview.end = window.end;
+  }
+
+  private onOverviewChange(event: OverviewWindowChangeEvent): void {
+    this.userMovedOverview = true;
+    this.timeline.setWindow(event.detail, event.detail.final);
+  }
+
+  /** vis-timeline reports windows set from code as not by the user; the band's moves are the user's. */
+  private userMovedOverview = false;
+
+  private onWindowChanged(window: TimeWindow, rangeByUser: boolean): void {
+    const byUser = rangeByUser || this.userMovedOverview;
+    this.userMovedOverview = false;
+    this.followInOverview(window);
     this.dispatchEvent(new PurgeTimelineRangeChangeEvent(window, byUser));
     if (byUser && this.selected) this.url.write({ selected: this.selected, view: window });
     clearTimeout(this.announceTimer);
@@ -582,6 +615,23 @@ export class PurgeTimelineElement extends LitElement {
     return this.messages.eventCount(this.data.events.length);
   }
 
+  private renderOverview() {
+    const bounds = this.memo('bounds', this.bounds());
+    const window = this.visibleWindow ?? this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    return html`<purge-timeline-overview
+      exportparts="scrubber, window, handle"
+      .min=${bounds.start}
+      .max=${bounds.end}
+      .start=${window.start}
+      .end=${window.end}
+      .marks=${this.marks}
+      .locale=${this.locale}
+      @overview-window-change=${this.onOverviewChange}
+    ></purge-timeline-overview>`;
+  }
+
+  private marks: readonly { start: Date; end: Date }[] = [];
+
   private renderPopover() {
     const event = this.selected ? this.eventsById.get(this.selected) : undefined;
     const messages = this.messages;
@@ -657,6 +707,7 @@ export class PurgeTimelineElement extends LitElement {
       ></div>
       <div class="popover-anchor" aria-hidden="true"></div>
       </div>
+      ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
       ${showList && this.data
         ? renderEventList(this.data.events, {

@@ -53,8 +53,8 @@ export function renderEventDetails(event: TimelineEvent, { messages, date, preci
     <p class="event-summary">${event.summary}</p>
     <p class="event-category"><span class="label">${messages.category}:</span> ${event.category.label}</p>
     ${event.note ? html`<p class="event-note"><span class="label">${messages.note}:</span> ${event.note}</p>` : nothing}
-    <section class="citations" aria-label=${messages.sources}>
+    <div class="citations" role="group" aria-label=${messages.sources}>
       <ol class="footnotes">${event.footnotes.map((footnote) => renderFootnote(footnote, messages))}</ol>
-    </section>
+    </div>
   `;
 }

@@ -31,6 +31,8 @@ export interface VisTimelineCallbacks {
   renderItem(id: string, element: HTMLElement): void;
   /** The visible window moved; `byUser` is false when the element moved it. */
   windowChanged?(window: TimeWindow, byUser: boolean): void;
+  /** The visible window is moving (every frame of a pan, zoom or animation). */
+  windowMoving?(window: TimeWindow): void;
   /** The user clicked or tapped an item (`id`) or empty space (`undefined`). */
   itemClicked?(id: string | undefined): void;
   /** vis-timeline redrew (after a pan, zoom or data change). */
@@ -119,8 +121,9 @@ export class VisTimelineController implements ReactiveController {
     return window && { start: new Date(window.start), end: new Date(window.end) };
   }
 
-  setWindow(window: TimeWindow): void {
-    this.timeline?.setWindow(window.start, window.end, { animation: !prefersReducedMotion() });
+  /** Shows `window`; `animate: false` for moves that follow the pointer. */
+  setWindow(window: TimeWindow, animate = true): void {
+    this.timeline?.setWindow(window.start, window.end, { animation: animate && !prefersReducedMotion() });
   }
 
   zoomIn(): void {
@@ -217,6 +220,9 @@ export class VisTimelineController implements ReactiveController {
     });
     timeline.on('select', (props: { items: string[]; event?: unknown }) => {
       this.callbacks.itemClicked?.(props.items[0]);
+    });
+    timeline.on('rangechange', (props: { start: Date; end: Date }) => {
+      this.callbacks.windowMoving?.({ start: new Date(props.start), end: new Date(props.end) });
     });
     timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);
