@@ -412,7 +412,8 @@ export const elementStyles = css`
     border-style: dashed;
   }
 
-  .vis-item.vis-selected {
+  .vis-item.vis-selected,
+  .vis-item.vis-point.vis-selected {
     border-color: var(--purge-timeline-focus-ring);
     background-color: color-mix(in srgb, var(--purge-timeline-focus-ring) 12%, var(--purge-timeline-surface));
   }

@@ -56,6 +56,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * `events` it shows the shipped chronology of the Soviet purges and the road to war, 1935–1941.
  *
  * @summary A zoomable timeline of sourced, partially dated events with citation popovers and deep links.
+ * @tagname purge-timeline
  *
  * @fires purge-timeline-select - An event was opened or closed; `detail.id` is its id (or `undefined`), `detail.event` the event.
  * @fires purge-timeline-range-change - The visible window moved; `detail` has `start`, `end` and `byUser`.
@@ -69,8 +70,16 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @csspart message - The visible list of data problems.
  * @csspart notice - A short notice, e.g. a link to an event that does not exist.
  * @csspart status - The line saying what is loading or how many events there are.
+ * @csspart scrubber - The overview band under the timeline (year ticks and event density).
+ * @csspart window - The part of the overview band in view: a slider, draggable.
+ * @csspart handle - Either edge of the overview window; drag it to zoom.
  *
- * @cssprop --purge-timeline-category-0 - Colour of the first category in the legend (…-1 to …-5 likewise).
+ * @cssprop --purge-timeline-category-0 - Colour of the first category in the legend.
+ * @cssprop --purge-timeline-category-1 - Colour of the second category.
+ * @cssprop --purge-timeline-category-2 - Colour of the third category.
+ * @cssprop --purge-timeline-category-3 - Colour of the fourth category.
+ * @cssprop --purge-timeline-category-4 - Colour of the fifth category.
+ * @cssprop --purge-timeline-category-5 - Colour of the sixth category.
  * @cssprop --purge-timeline-category-none - Colour of events whose category the file does not define.
  * @cssprop --purge-timeline-font - Font family of the whole element.
  * @cssprop --purge-timeline-text - Text colour.
@@ -183,6 +192,11 @@ export class PurgeTimelineElement extends LitElement {
     this.walk(-1);
   }
 
+  /** Dispatches one of the element's own events (the manifest documents them through `@fires`). */
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
+  }
+
   /** Called by the URL controller with the state a link names. @internal */
   applyDeepLink(link: DeepLink): void {
     if (!this.data) {
@@ -254,7 +268,7 @@ export class PurgeTimelineElement extends LitElement {
         const message = error instanceof LoadError ? error.message : `Could not load "${url}": ${String(error)}`;
         this.loadProblem = { severity: 'error', path: '', message };
         this.loadStatus = 'failed';
-        this.dispatchEvent(new PurgeTimelineErrorEvent([this.loadProblem]));
+        this.emit(new PurgeTimelineErrorEvent([this.loadProblem]));
       },
     );
   }
@@ -270,7 +284,7 @@ export class PurgeTimelineElement extends LitElement {
     this.itemsById = new Map(this.items.map((item) => [item.id, item]));
     this.marks = data.events.map((event) => ({ start: event.date.start, end: (event.end ?? event.date).end }));
     const problems = [...data.problems, ...this.outOfBoundsWarnings(data.events)];
-    if (problems.length > 0) this.dispatchEvent(new PurgeTimelineErrorEvent(problems));
+    if (problems.length > 0) this.emit(new PurgeTimelineErrorEvent(problems));
     if (this.pendingLink) {
       const link = this.pendingLink;
       // After the first drawing, so the view can move to the linked event.
@@ -326,7 +340,7 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     this.selected = id;
-    this.dispatchEvent(new PurgeTimelineSelectEvent(id, this.eventsById.get(id), openedBy !== 'program' && openedBy !== 'link'));
+    this.emit(new PurgeTimelineSelectEvent(id, this.eventsById.get(id), openedBy !== 'program' && openedBy !== 'link'));
   }
 
   /** Closes the popover and clears the selection. */
@@ -334,7 +348,7 @@ export class PurgeTimelineElement extends LitElement {
     if (!this.selected) return;
     const hadFocusInside = this.popoverElement?.matches(':focus-within') ?? false;
     this.selected = undefined;
-    this.dispatchEvent(new PurgeTimelineSelectEvent(undefined, undefined, true));
+    this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
     if (options.writeUrl === false) this.skipUrlWrite = true;
   }
@@ -463,7 +477,7 @@ export class PurgeTimelineElement extends LitElement {
     if (showingInstance && showingInstance !== this) return;
     const focusWasInside = this.popoverElement?.matches(':focus-within') ?? false;
     this.selected = undefined;
-    this.dispatchEvent(new PurgeTimelineSelectEvent(undefined, undefined, true));
+    this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (focusWasInside) this.focusTimeline();
   }
 
@@ -515,7 +529,7 @@ export class PurgeTimelineElement extends LitElement {
     const byUser = rangeByUser || this.userMovedOverview;
     this.userMovedOverview = false;
     this.followInOverview(window);
-    this.dispatchEvent(new PurgeTimelineRangeChangeEvent(window, byUser));
+    this.emit(new PurgeTimelineRangeChangeEvent(window, byUser));
     if (byUser && this.selected) this.url.write({ selected: this.selected, view: window });
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {

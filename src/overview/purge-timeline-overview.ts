@@ -72,6 +72,10 @@ const percent = (fraction: number) => `${fraction * 100}%`;
  * @csspart scrubber - The band.
  * @csspart window - The window in view (the slider).
  * @csspart handle - Either edge of the window; drag it to zoom.
+ *
+ * Internal: rendered inside `<purge-timeline>`, whose parts `scrubber`, `window` and `handle`
+ * re-export these.
+ * @tagname purge-timeline-overview
  */
 export class PurgeTimelineOverviewElement extends LitElement {
   static override styles = overviewStyles;

@@ -1,0 +1,69 @@
+// What npm publishes: `npm pack` (after `npm run build`, which `npm test` runs first), the files
+// the tarball holds, and the single-file bundle from inside it loaded into a plain page with
+// nothing else on it, in a real browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, extname } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../../scripts/find-browser.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'purge-timeline-pack-'));
+test.after(() => rmSync(work, { recursive: true, force: true }));
+
+function pack() {
+  const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+  const [info] = JSON.parse(output);
+  return info;
+}
+
+test('the tarball holds the bundle, the library with types, the manifest and the data, and nothing else', () => {
+  const info = pack();
+  const files = info.files.map((file) => file.path);
+  for (const expected of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/purge-timeline.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/element.js', 'dist/lib/element.d.ts', 'custom-elements.json', 'events.json', 'events.schema.json']) {
+    assert.ok(files.includes(expected), `the tarball has ${expected}`);
+  }
+  for (const file of files) assert.doesNotMatch(file, /^(src|test|bench|node_modules|demo|scripts)\//, `no ${file}`);
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const target of Object.values(manifest.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))) {
+    assert.ok(files.includes(target.replace(/^\.\//, '')), `the export ${target} is in the tarball`);
+  }
+});
+
+test('the bundle from the tarball draws the chronology on a plain page', async () => {
+  const info = pack();
+  execFileSync('tar', ['-xzf', join(work, info.filename), '-C', work]);
+  const packageDir = join(work, 'package');
+  writeFileSync(join(packageDir, 'plain.html'), '<!doctype html><html lang="en"><title>plain</title><script type="module" src="./dist/purge-timeline.js"></script><purge-timeline></purge-timeline></html>');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+  const server = createServer((request, response) => {
+    try {
+      const path = join(packageDir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+      const body = readFileSync(path);
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/plain.html`);
+    const count = await page.waitForFunction(() => document.querySelector('purge-timeline')?.shadowRoot?.querySelectorAll('.vis-item-content').length, { timeout: 15000 });
+    assert.ok((await count.jsonValue()) > 10, 'events are drawn');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
