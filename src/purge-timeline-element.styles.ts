@@ -33,6 +33,48 @@ export const elementStyles = css`
     display: none;
   }
 
+  /* A dark scheme by default where the reader asks for one; a page's own values still win. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --purge-timeline-category-0: #f08a6e;
+      --purge-timeline-category-1: #7fb0e6;
+      --purge-timeline-category-2: #b99be6;
+      --purge-timeline-category-3: #6cc7a2;
+      --purge-timeline-category-4: #e0b84f;
+      --purge-timeline-category-5: #a7b6c2;
+      --purge-timeline-category-none: #a3a3a3;
+      --purge-timeline-text: #ecebe8;
+      --purge-timeline-muted: #b4b2ad;
+      --purge-timeline-surface: #1d1e20;
+      --purge-timeline-border: #4a4c50;
+      --purge-timeline-focus-ring: #8ab4f8;
+      --purge-timeline-item-surface: #2a2b2e;
+    }
+  }
+
+  /* Printing: the list with dates and citations, not a cropped canvas. */
+  @media print {
+    .toolbar,
+    .timeline-frame,
+    purge-timeline-overview,
+    .popover,
+    .status {
+      display: none !important;
+    }
+    .list {
+      max-block-size: none;
+      overflow: visible;
+      border: 0;
+    }
+    .list-event {
+      break-inside: avoid;
+    }
+    .footnote-text[open] summary,
+    .footnote-text summary {
+      display: none;
+    }
+  }
+
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -289,8 +331,41 @@ export const elementStyles = css`
 
   .legend li {
     display: flex;
+  }
+
+  .legend-toggle {
+    display: flex;
     align-items: center;
     gap: 0.35rem;
+    border-color: transparent;
+    padding: 0.15rem 0.4rem;
+  }
+
+  .legend-toggle[aria-pressed='true'] {
+    background: none;
+    border-color: transparent;
+  }
+
+  .legend-toggle[aria-pressed='false'] {
+    color: var(--purge-timeline-muted);
+    text-decoration: line-through;
+  }
+
+  .legend-toggle[aria-pressed='false'] .swatch {
+    background: transparent;
+    outline: 2px solid var(--category-colour);
+    outline-offset: -2px;
+  }
+
+  .search {
+    font: inherit;
+    font-size: 0.875rem;
+    color: inherit;
+    background: var(--purge-timeline-surface);
+    border: 1px solid var(--purge-timeline-border);
+    border-radius: 4px;
+    padding: 0.25rem 0.5rem;
+    min-inline-size: 14rem;
   }
 
   .swatch {

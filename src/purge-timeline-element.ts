@@ -18,6 +18,7 @@ import { renderEventDetails } from './popover/render-event-details.js';
 import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
 import { renderEventList } from './list/render-event-list.js';
+import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles, visTimelineStyles } from './purge-timeline-element.styles.js';
@@ -28,6 +29,7 @@ const DEFAULT_MAX = '1941-12-31';
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
 const COPY_FEEDBACK_MS = 2500;
+const SEARCH_DELAY_MS = 250;
 const DAY_MS = 86_400_000;
 
 type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
@@ -63,7 +65,8 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @fires purge-timeline-error - Loading or validating the data found problems; `detail.problems` lists them all.
  *
  * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend.
- * @csspart legend - The list of categories and their colours.
+ * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
+ * @csspart search - The text box that finds events by title, summary, note or source.
  * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
  * @csspart popover - The citation popover of the open event.
  * @csspart list - The list view of all events in date order.
@@ -125,6 +128,10 @@ export class PurgeTimelineElement extends LitElement {
   @state() private listView = false;
   @state() private drawFailed = false;
   @state() private copyFeedback = '';
+  @state() private query = '';
+  @state() private hiddenCategories: ReadonlySet<string> = new Set();
+  /** While the page prints: the list replaces the timeline. */
+  @state() private printing = false;
 
   private readonly messages: Messages = englishMessages;
   private readonly locale = enGB;
@@ -204,6 +211,13 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     this.pendingLink = undefined;
+    const query = link.query ?? '';
+    const hidden = new Set(link.hidden ?? []);
+    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join()) {
+      this.query = query;
+      this.hiddenCategories = hidden;
+      this.applyFilter();
+    }
     if (link.view) this.timeline.setWindow(link.view);
     if (!link.selected) {
       if (this.selected) this.close({ restoreFocus: false, writeUrl: false });
@@ -216,14 +230,23 @@ export class PurgeTimelineElement extends LitElement {
     this.open(link.selected, 'link', { frame: !link.view });
   }
 
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Printing shows the chronology as a list with dates and citations, not a cropped canvas.
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     // Re-attached while a load had been cancelled by removal: load again.
     if (this.hasUpdated && this.loadStatus === 'loading') this.selectData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.searchTimer);
     this.loadAbort?.abort();
     clearTimeout(this.announceTimer);
     clearTimeout(this.copyTimer);
@@ -280,9 +303,8 @@ export class PurgeTimelineElement extends LitElement {
     this.eventsById.clear();
     for (const event of data.events) this.eventsById.set(event.id, event);
     this.categoryIndex = new Map(data.categories.map((category, index) => [category.id, index]));
-    this.items = data.events.map((event) => toTimelineItem(event, this.categoryIndexOf(event)));
-    this.itemsById = new Map(this.items.map((item) => [item.id, item]));
-    this.marks = data.events.map((event) => ({ start: event.date.start, end: (event.end ?? event.date).end }));
+    this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.categoryIndexOf(event))]));
+    this.applyFilter();
     const problems = [...data.problems, ...this.outOfBoundsWarnings(data.events)];
     if (problems.length > 0) this.emit(new PurgeTimelineErrorEvent(problems));
     if (this.pendingLink) {
@@ -292,6 +314,51 @@ export class PurgeTimelineElement extends LitElement {
     } else if (this.selected && !this.eventsById.has(this.selected)) {
       this.selected = undefined;
     }
+  }
+
+  /** Recomputes what is shown from the data and the filter (category toggles, search). */
+  private applyFilter(): void {
+    const events = this.data?.events ?? [];
+    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories });
+    this.items = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
+    this.itemsById = new Map(this.items.map((item) => [item.id, item]));
+    this.marks = this.visibleEvents.map((event) => ({ start: event.date.start, end: (event.end ?? event.date).end }));
+    if (this.selected && !this.itemsById.has(this.selected)) this.close({ restoreFocus: false });
+  }
+
+  private toggleCategory(id: string, label: string): void {
+    const hidden = new Set(this.hiddenCategories);
+    const show = hidden.has(id);
+    if (show) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenCategories = hidden;
+    this.applyFilter();
+    this.writeUrl();
+    this.announce(this.messages.categoryToggled(label, show, this.visibleEvents.length, this.data?.events.length ?? 0));
+  }
+
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  private onSearchInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    // Wait for a pause in typing: every filter change redraws the timeline.
+    this.searchTimer = setTimeout(() => {
+      this.query = value;
+      this.applyFilter();
+      this.writeUrl();
+      this.announce(this.messages.matches(this.visibleEvents.length, this.data?.events.length ?? 0));
+    }, SEARCH_DELAY_MS);
+  }
+
+  /** Writes selection, view and filter into the URL. */
+  private writeUrl(view: TimeWindow | undefined = this.selected ? this.visibleWindow : undefined): void {
+    this.url.write({
+      selected: this.selected || undefined,
+      ...(view && { view }),
+      ...(this.query && { query: this.query }),
+      ...(this.hiddenCategories.size && { hidden: [...this.hiddenCategories] }),
+    });
   }
 
   private categoryIndexOf(event: TimelineEvent): number {
@@ -329,7 +396,7 @@ export class PurgeTimelineElement extends LitElement {
 
   /** Opens an event's popover; how it was opened decides where focus goes and how the view moves. */
   private open(id: string, openedBy: OpenedBy, options: { frame?: boolean } = {}): void {
-    if (!this.eventsById.has(id)) return;
+    if (!this.itemsById.has(id)) return;
     this.notice = undefined;
     this.pendingFocus = openedBy === 'pointer' || openedBy === 'keyboard' ? 'popover' : undefined;
     const item = this.itemsById.get(id);
@@ -368,7 +435,7 @@ export class PurgeTimelineElement extends LitElement {
     const id = this.selected || undefined;
     this.timeline.setSelection(id);
     if (this.skipUrlWrite) this.skipUrlWrite = false;
-    else this.url.write({ selected: id, ...(id && { view: this.visibleWindow }) });
+    else this.writeUrl();
     this.copyFeedback = '';
     const popover = this.popoverElement;
     if (!id) {
@@ -487,7 +554,7 @@ export class PurgeTimelineElement extends LitElement {
 
   /** Moves through the events in date order by `step`. */
   private walk(step: 1 | -1): void {
-    const events = this.data?.events ?? [];
+    const events = this.visibleEvents;
     if (events.length === 0) return;
     const current = this.selected ? events.findIndex((event) => event.id === this.selected) : -1;
     let next: TimelineEvent | undefined;
@@ -530,11 +597,10 @@ export class PurgeTimelineElement extends LitElement {
     this.userMovedOverview = false;
     this.followInOverview(window);
     this.emit(new PurgeTimelineRangeChangeEvent(window, byUser));
-    if (byUser && this.selected) this.url.write({ selected: this.selected, view: window });
+    if (byUser && this.selected) this.writeUrl(window);
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const events = this.data?.events ?? [];
-      const count = events.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start).length;
+      const count = this.visibleEvents.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start).length;
       this.announce(this.messages.inView(formatWindow(window, { locale: this.locale }), count));
     }, ANNOUNCE_DELAY_MS);
   }
@@ -626,7 +692,8 @@ export class PurgeTimelineElement extends LitElement {
   private renderStatus() {
     if (this.loadStatus === 'loading') return this.messages.loading(this.src ?? '');
     if (this.loadStatus === 'failed' || !this.data) return nothing;
-    return this.messages.eventCount(this.data.events.length);
+    const total = this.data.events.length;
+    return this.visibleEvents.length === total ? this.messages.eventCount(total) : this.messages.filteredCount(this.visibleEvents.length, total);
   }
 
   private renderOverview() {
@@ -645,6 +712,9 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private marks: readonly { start: Date; end: Date }[] = [];
+  /** The events that pass the filter, in date order. */
+  private visibleEvents: readonly TimelineEvent[] = [];
+  private allItems = new Map<string, TimelineItem>();
 
   private renderPopover() {
     const event = this.selected ? this.eventsById.get(this.selected) : undefined;
@@ -680,7 +750,7 @@ export class PurgeTimelineElement extends LitElement {
   override render() {
     const categories = this.data?.categories ?? [];
     const messages = this.messages;
-    const showList = this.listView || this.drawFailed;
+    const showList = this.listView || this.drawFailed || this.printing;
     return html`
       <div class="toolbar" part="toolbar">
         <div class="controls">
@@ -697,9 +767,30 @@ export class PurgeTimelineElement extends LitElement {
             ${messages.listView}
           </button>
         </div>
-        <ul class="legend" part="legend" aria-label=${messages.categories}>
-          ${categories.map((category, index) => html`<li class="category-${index}"><span class="swatch" aria-hidden="true"></span>${category.label}</li>`)}
+        <input
+          class="search"
+          part="search"
+          type="search"
+          .value=${this.query}
+          aria-label=${messages.findLabel}
+          placeholder=${messages.findPlaceholder}
+          @input=${this.onSearchInput}
+        />
+        <ul class="legend" part="legend" aria-label=${messages.categories} aria-describedby="legend-hint">
+          ${categories.map(
+            (category, index) =>
+              html`<li class="category-${index}">
+                <button
+                  type="button"
+                  class="legend-toggle"
+                  data-category=${category.id}
+                  aria-pressed=${this.hiddenCategories.has(category.id) ? 'false' : 'true'}
+                  @click=${() => this.toggleCategory(category.id, category.label)}
+                ><span class="swatch" aria-hidden="true"></span>${category.label}</button>
+              </li>`,
+          )}
         </ul>
+        <p id="legend-hint" class="visually-hidden">${messages.categoryToggleHint}</p>
       </div>
       ${this.renderMessage()}
       ${this.notice
@@ -724,7 +815,7 @@ export class PurgeTimelineElement extends LitElement {
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
       ${showList && this.data
-        ? renderEventList(this.data.events, {
+        ? renderEventList(this.visibleEvents, {
             messages,
             selected: this.selected,
             formatDate: (event) => this.formatEventDate(event),

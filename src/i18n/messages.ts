@@ -38,6 +38,17 @@ export interface Messages {
   readonly citationIntro: string;
   // The list view.
   readonly listHeading: string;
+  // Filtering.
+  readonly findLabel: string;
+  readonly findPlaceholder: string;
+  /** Accessible description of the legend's toggle buttons. */
+  readonly categoryToggleHint: string;
+  /** After a category is shown or hidden, e.g. "Army hidden. 41 of 53 events shown." */
+  readonly categoryToggled: (label: string, shown: boolean, visible: number, total: number) => string;
+  /** After a search, e.g. "12 of 53 events match." */
+  readonly matches: (visible: number, total: number) => string;
+  /** The status line while a filter is on, e.g. "12 of 53 events shown." */
+  readonly filteredCount: (visible: number, total: number) => string;
 }
 
 export const englishMessages: Messages = {
@@ -75,4 +86,10 @@ export const englishMessages: Messages = {
   copyFailed: 'Could not copy; select the text and copy it by hand.',
   citationIntro: 'Chapter 7, “Consequences of Mass Massacre of the Soviet Elites”',
   listHeading: 'All events in date order',
+  findLabel: 'Find events',
+  findPlaceholder: 'Find: a name, a word, a source…',
+  categoryToggleHint: 'Press to show or hide this category on the timeline and in the list.',
+  categoryToggled: (label, shown, visible, total) => `${label} ${shown ? 'shown' : 'hidden'}. ${visible} of ${total} events shown.`,
+  matches: (visible, total) => `${visible} of ${total} ${total === 1 ? 'event matches' : 'events match'}.`,
+  filteredCount: (visible, total) => `${visible} of ${total} events shown.`,
 };

@@ -5,6 +5,7 @@
  *
  *   ?purge-timeline=munich-agreement&purge-timeline-view=1937-03-01/1938-03-31
  *   ?chronology=munich-agreement          (an element with id="chronology")
+ *   ?chronology-q=beria&chronology-hide=army,economy-and-society   (a filter)
  */
 import { parsePartialDate } from '../date/parse-partial-date.js';
 
@@ -18,6 +19,10 @@ export interface DeepLink {
   readonly selected?: string;
   /** The window in view; `end` exclusive. */
   readonly view?: TimeWindowLike;
+  /** The search text. */
+  readonly query?: string;
+  /** Hidden category ids. */
+  readonly hidden?: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -54,7 +59,9 @@ export function readDeepLink(url: URL, key: string): DeepLink {
   const selected = url.searchParams.get(key) || undefined;
   const viewText = url.searchParams.get(`${key}-view`);
   const view = viewText ? parseView(viewText) : undefined;
-  return { ...(selected && { selected }), ...(view && { view }) };
+  const query = url.searchParams.get(`${key}-q`) || undefined;
+  const hidden = url.searchParams.get(`${key}-hide`)?.split(',').filter(Boolean);
+  return { ...(selected && { selected }), ...(view && { view }), ...(query && { query }), ...(hidden?.length && { hidden }) };
 }
 
 /** A copy of `url` with this element's state written (or removed), everything else kept. */
@@ -64,5 +71,9 @@ export function writeDeepLink(url: URL, key: string, link: DeepLink): URL {
   else next.searchParams.delete(key);
   if (link.view) next.searchParams.set(`${key}-view`, formatView(link.view));
   else next.searchParams.delete(`${key}-view`);
+  if (link.query) next.searchParams.set(`${key}-q`, link.query);
+  else next.searchParams.delete(`${key}-q`);
+  if (link.hidden?.length) next.searchParams.set(`${key}-hide`, link.hidden.join(','));
+  else next.searchParams.delete(`${key}-hide`);
   return next;
 }

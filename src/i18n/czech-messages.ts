@@ -1,0 +1,53 @@
+import type { Messages } from './messages.js';
+import { createPlural } from './plural.js';
+
+const plural = createPlural('cs');
+const events = (count: number): string =>
+  `${count} ${plural(count, { one: 'událost', few: 'události', many: 'události', other: 'událostí' })}`;
+
+/** Every word of the interface in Czech; see {@link Messages}. */
+export const czechMessages: Messages = {
+  zoomGroup: 'Přiblížení',
+  zoomIn: 'Přiblížit',
+  zoomOut: 'Oddálit',
+  showAll: 'Zobrazit vše',
+  previousEvent: 'Předchozí událost',
+  nextEvent: 'Další událost',
+  listView: 'Seznam',
+  categories: 'Kategorie',
+  timelineLabel: (title) => `Časová osa: ${title}`,
+  timelineHelp:
+    'Šipky vlevo a vpravo přecházejí mezi událostmi, Enter otevře zdroje, plus a minus mění přiblížení, 0 zobrazí vše.',
+  loading: (src) => `Načítají se události z ${src}…`,
+  eventCount: (count) => `${events(count)}.`,
+  inView: (window, count) => `${window}: ${events(count)}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}.`,
+  loadFailed: 'Události se nepodařilo načíst.',
+  problemsHeading: (problems, shown, hasErrors) =>
+    `${problems} ${plural(problems, { one: 'problém', few: 'problémy', many: 'problému', other: 'problémů' })} v datech` +
+    (hasErrors
+      ? `; ${plural(shown, {
+          one: `zobrazena je ${shown} platná událost`,
+          few: `zobrazeny jsou ${shown} platné události`,
+          many: `zobrazeno je ${shown} platné události`,
+          other: `zobrazeno je ${shown} platných událostí`,
+        })}, neplatné jsou vynechány.`
+      : '.'),
+  dismiss: 'Skrýt',
+  unknownLinkedEvent: (id) => `Odkaz vede na událost „${id}“, která v této chronologii není.`,
+  close: 'Zavřít',
+  category: 'Kategorie',
+  dated: 'Datováno',
+  note: 'Poznámka ke zdroji',
+  sources: 'Zdroje',
+  footnote: (number) => `Poznámka ${number}`,
+  footnoteText: 'Znění poznámky v originále',
+  noSourcePrinted: 'Tato poznámka vysvětluje, neodkazuje na zdroj.',
+  copyLink: 'Kopírovat odkaz',
+  copyCitation: 'Kopírovat citaci',
+  copied: 'Zkopírováno.',
+  copyFailed: 'Kopírování se nezdařilo; označte text a zkopírujte ho ručně.',
+  // The chapter's title stays as published, as in any citation.
+  citationIntro: 'Kapitola 7, „Consequences of Mass Massacre of the Soviet Elites“',
+  listHeading: 'Všechny události podle data',
+};

@@ -1,0 +1,51 @@
+import type { Messages } from './messages.js';
+import { createPlural } from './plural.js';
+
+const plural = createPlural('de');
+const events = (count: number): string => `${count} ${plural(count, { one: 'Ereignis', other: 'Ereignisse' })}`;
+
+/** Every word of the interface in German; see {@link Messages}. */
+export const germanMessages: Messages = {
+  zoomGroup: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  showAll: 'Alles zeigen',
+  previousEvent: 'Vorheriges Ereignis',
+  nextEvent: 'Nächstes Ereignis',
+  listView: 'Liste',
+  categories: 'Kategorien',
+  timelineLabel: (title) => `Zeitleiste: ${title}`,
+  timelineHelp:
+    'Die Pfeiltasten links und rechts wechseln zwischen den Ereignissen, Enter öffnet die Quellen, Plus und Minus zoomen, 0 zeigt alles.',
+  loading: (src) => `Ereignisse werden aus ${src} geladen …`,
+  eventCount: (count) => `${events(count)}.`,
+  inView: (window, count) => `${window}: ${events(count)}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}.`,
+  loadFailed: 'Die Ereignisse konnten nicht geladen werden.',
+  problemsHeading: (problems, shown, hasErrors) =>
+    `${problems} ${plural(problems, { one: 'Problem', other: 'Probleme' })} in den Daten` +
+    (hasErrors
+      ? `; ${plural(shown, {
+          one: `${shown} gültiges Ereignis wird`,
+          other: `${shown} gültige Ereignisse werden`,
+        })} angezeigt, die ungültigen sind ausgelassen.`
+      : '.'),
+  dismiss: 'Ausblenden',
+  unknownLinkedEvent: (id) => `Der Link verweist auf ein Ereignis „${id}“, das in dieser Chronologie nicht vorkommt.`,
+  close: 'Schließen',
+  category: 'Kategorie',
+  // The element shows this lower-cased before the precision, "(datiert auf: genauer Tag)".
+  dated: 'Datiert auf',
+  note: 'Anmerkung zur Quelle',
+  sources: 'Quellen',
+  footnote: (number) => `Fußnote ${number}`,
+  footnoteText: 'Fußnote im Wortlaut',
+  noSourcePrinted: 'Diese Fußnote erläutert, statt eine Quelle zu nennen.',
+  copyLink: 'Link kopieren',
+  copyCitation: 'Quellenangabe kopieren',
+  copied: 'Kopiert.',
+  copyFailed: 'Kopieren nicht möglich; bitte den Text markieren und von Hand kopieren.',
+  // The chapter's title stays as published, as in any citation.
+  citationIntro: 'Kapitel 7, „Consequences of Mass Massacre of the Soviet Elites“',
+  listHeading: 'Alle Ereignisse nach Datum',
+};

@@ -1,0 +1,26 @@
+import { ru } from 'date-fns/locale/ru';
+import { russianDateLabels } from '../../date/russian-date-labels.js';
+import type { Language } from '../language.js';
+import { russianMessages } from '../russian-messages.js';
+import { createMonthSpanText, createWindowText } from '../window-text.js';
+
+const joiner = (start: string, end: string): string => `${start} – ${end}`;
+
+/**
+ * Russian: "29 сентября 1938", "середина августа 1938", "ок. апреля 1938"; the overview says
+ * "с марта 1937 по март 1938" ("с" + genitive, "по" + accusative, which for months is the nominative).
+ */
+export const russian: Language = {
+  code: 'ru',
+  name: 'Русский',
+  dateLocale: ru,
+  dateLabels: russianDateLabels,
+  messages: russianMessages,
+  windowJoiner: joiner,
+  windowText: createWindowText(ru, russianDateLabels.patterns, joiner),
+  overviewValueText: createMonthSpanText(
+    ru,
+    { single: 'LLLL yyyy', from: 'MMMM yyyy', to: 'LLLL yyyy' },
+    (from, to) => `с ${from} по ${to}`,
+  ),
+};

@@ -1,0 +1,53 @@
+import type { Messages } from './messages.js';
+import { createPlural } from './plural.js';
+
+const plural = createPlural('ru');
+const events = (count: number): string =>
+  `${count} ${plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}`;
+
+/** Every word of the interface in Russian; see {@link Messages}. */
+export const russianMessages: Messages = {
+  zoomGroup: 'Масштаб',
+  zoomIn: 'Увеличить',
+  zoomOut: 'Уменьшить',
+  showAll: 'Показать всё',
+  previousEvent: 'Предыдущее событие',
+  nextEvent: 'Следующее событие',
+  listView: 'Список',
+  categories: 'Категории',
+  timelineLabel: (title) => `Хронология: ${title}`,
+  timelineHelp:
+    'Стрелки влево и вправо переходят от события к событию, Enter открывает источники, плюс и минус меняют масштаб, 0 показывает всё.',
+  loading: (src) => `Загрузка событий из ${src}…`,
+  eventCount: (count) => `${events(count)}.`,
+  inView: (window, count) => `${window}: ${events(count)}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}.`,
+  loadFailed: 'Не удалось загрузить события.',
+  problemsHeading: (problems, shown, hasErrors) =>
+    `${problems} ${plural(problems, { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' })} в данных` +
+    (hasErrors
+      ? `; показано ${shown} ${plural(shown, {
+          one: 'корректное событие',
+          few: 'корректных события',
+          many: 'корректных событий',
+          other: 'корректного события',
+        })}, некорректные пропущены.`
+      : '.'),
+  dismiss: 'Скрыть',
+  unknownLinkedEvent: (id) => `Ссылка ведёт на событие «${id}», которого нет в этой хронологии.`,
+  close: 'Закрыть',
+  category: 'Категория',
+  dated: 'Датировка',
+  note: 'Примечание к источнику',
+  sources: 'Источники',
+  footnote: (number) => `Сноска ${number}`,
+  footnoteText: 'Текст сноски в оригинале',
+  noSourcePrinted: 'Эта сноска содержит пояснение, а не ссылку на источник.',
+  copyLink: 'Копировать ссылку',
+  copyCitation: 'Копировать библиографическую ссылку',
+  copied: 'Скопировано.',
+  copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
+  // The chapter's title stays as published, as in any citation.
+  citationIntro: 'Глава 7, «Consequences of Mass Massacre of the Soviet Elites»',
+  listHeading: 'Все события в хронологическом порядке',
+};
