@@ -4,6 +4,9 @@ import { createPlural } from './plural.js';
 const plural = createPlural('cs');
 const events = (count: number): string =>
   `${count} ${plural(count, { one: 'událost', few: 'události', many: 'události', other: 'událostí' })}`;
+/** "12 z 53 událostí", "1 z 1 události": after "z" the noun is genitive, singular only after 1. */
+const ofEvents = (visible: number, total: number): string =>
+  `${visible} z ${total} ${plural(total, { one: 'události', few: 'událostí', many: 'události', other: 'událostí' })}`;
 
 /** Every word of the interface in Czech; see {@link Messages}. */
 export const czechMessages: Messages = {
@@ -50,4 +53,11 @@ export const czechMessages: Messages = {
   // The chapter's title stays as published, as in any citation.
   citationIntro: 'Kapitola 7, „Consequences of Mass Massacre of the Soviet Elites“',
   listHeading: 'Všechny události podle data',
+  findLabel: 'Hledat události',
+  findPlaceholder: 'Hledat: jméno, slovo, zdroj…',
+  categoryToggleHint: 'Stisknutím tuto kategorii zobrazíte nebo skryjete na časové ose i v seznamu.',
+  categoryToggled: (label, shown, visible, total) =>
+    `Kategorie „${label}“ je ${shown ? 'zobrazena' : 'skryta'}. Zobrazeno ${ofEvents(visible, total)}.`,
+  matches: (visible, total) => `Nalezeno ${ofEvents(visible, total)}.`,
+  filteredCount: (visible, total) => `Zobrazeno ${ofEvents(visible, total)}.`,
 };

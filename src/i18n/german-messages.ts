@@ -3,6 +3,9 @@ import { createPlural } from './plural.js';
 
 const plural = createPlural('de');
 const events = (count: number): string => `${count} ${plural(count, { one: 'Ereignis', other: 'Ereignisse' })}`;
+/** "12 von 53 Ereignissen": after "von" the noun is dative. */
+const ofEvents = (visible: number, total: number): string =>
+  `${visible} von ${total} ${plural(total, { one: 'Ereignis', other: 'Ereignissen' })}`;
 
 /** Every word of the interface in German; see {@link Messages}. */
 export const germanMessages: Messages = {
@@ -48,4 +51,11 @@ export const germanMessages: Messages = {
   // The chapter's title stays as published, as in any citation.
   citationIntro: 'Kapitel 7, „Consequences of Mass Massacre of the Soviet Elites“',
   listHeading: 'Alle Ereignisse nach Datum',
+  findLabel: 'Ereignisse suchen',
+  findPlaceholder: 'Suche: Name, Wort, Quelle …',
+  categoryToggleHint: 'Blendet diese Kategorie in der Zeitleiste und in der Liste ein oder aus.',
+  categoryToggled: (label, shown, visible, total) =>
+    `Kategorie „${label}“ ${shown ? 'eingeblendet' : 'ausgeblendet'}. ${ofEvents(visible, total)} angezeigt.`,
+  matches: (visible, total) => `${ofEvents(visible, total)} gefunden.`,
+  filteredCount: (visible, total) => `${ofEvents(visible, total)} angezeigt.`,
 };

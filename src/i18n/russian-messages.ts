@@ -4,6 +4,9 @@ import { createPlural } from './plural.js';
 const plural = createPlural('ru');
 const events = (count: number): string =>
   `${count} ${plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}`;
+/** "12 из 53 событий", "1 из 21 события": after "из" the noun is genitive, singular after 1, 21, 31… */
+const ofEvents = (visible: number, total: number): string =>
+  `${visible} из ${total} ${plural(total, { one: 'события', few: 'событий', many: 'событий', other: 'события' })}`;
 
 /** Every word of the interface in Russian; see {@link Messages}. */
 export const russianMessages: Messages = {
@@ -50,4 +53,11 @@ export const russianMessages: Messages = {
   // The chapter's title stays as published, as in any citation.
   citationIntro: 'Глава 7, «Consequences of Mass Massacre of the Soviet Elites»',
   listHeading: 'Все события в хронологическом порядке',
+  findLabel: 'Поиск событий',
+  findPlaceholder: 'Поиск: имя, слово, источник…',
+  categoryToggleHint: 'Нажмите, чтобы показать или скрыть эту категорию на шкале и в списке.',
+  categoryToggled: (label, shown, visible, total) =>
+    `Категория «${label}» ${shown ? 'показана' : 'скрыта'}. Показано ${ofEvents(visible, total)}.`,
+  matches: (visible, total) => `Найдено ${ofEvents(visible, total)}.`,
+  filteredCount: (visible, total) => `Показано ${ofEvents(visible, total)}.`,
 };
