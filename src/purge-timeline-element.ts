@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { enGB } from 'date-fns/locale/en-GB';
 import type { TimelineEvent } from './types.js';
 import { parseEvents, type ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
@@ -8,8 +7,9 @@ import { loadEventsFile, LoadError } from './data/load-events-file.js';
 import { defaultEventsFile } from './data/default-events.js';
 import { parsePartialDate } from './date/parse-partial-date.js';
 import { formatDateRange, describePrecision } from './date/format-partial-date.js';
-import { formatWindow } from './date/format-window.js';
-import { englishMessages, type Messages } from './i18n/messages.js';
+import type { Messages } from './i18n/messages.js';
+import type { Language } from './i18n/language.js';
+import { resolveLanguage, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
@@ -119,6 +119,12 @@ export class PurgeTimelineElement extends LitElement {
   /** Leaves the page URL alone: no deep links are read or written. */
   @property({ type: Boolean, attribute: 'no-url-sync' }) noUrlSync = false;
 
+  /**
+   * Language of dates and interface words: `en` (default), `ru`, `cs` or `de` (region subtags
+   * such as `de-AT` are fine). When unset, the nearest `lang` attribute decides.
+   */
+  @property({ reflect: true }) locale?: string;
+
   @state() private data?: ParsedEvents;
   @state() private loadStatus: LoadStatus = 'idle';
   @state() private loadProblem?: DataProblem;
@@ -133,8 +139,16 @@ export class PurgeTimelineElement extends LitElement {
   /** While the page prints: the list replaces the timeline. */
   @state() private printing = false;
 
-  private readonly messages: Messages = englishMessages;
-  private readonly locale = enGB;
+  /** The language in use, from `locale` or the nearest `lang`. */
+  @state() private language: Language = resolveLanguage(undefined);
+
+  private get messages(): Messages {
+    return this.language.messages;
+  }
+
+  private get dateLocale() {
+    return this.language.dateLocale;
+  }
   private loadAbort?: AbortController;
   private loadComplete: Promise<void> = Promise.resolve();
   private readonly eventsById = new Map<string, TimelineEvent>();
@@ -253,6 +267,14 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || !this.hasUpdated) {
+      const language = resolveLanguage(this.locale || languageOf(this));
+      if (language !== this.language) {
+        this.language = language;
+        // A new array makes vis-timeline draw every item again, with the new date labels.
+        this.items = [...this.items];
+      }
+    }
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.selectData();
   }
 
@@ -265,7 +287,7 @@ export class PurgeTimelineElement extends LitElement {
         start: parseBound(this.start, DEFAULT_MIN, 'start'),
         end: parseBound(this.end, DEFAULT_MAX, 'end'),
       }),
-      locale: this.locale,
+      locale: this.dateLocale,
     });
     if (changed.has('selected')) void this.syncSelection(changed.get('selected'));
     if (changed.has('listView') && this.listView && this.selected) this.scrollListToSelected();
@@ -601,7 +623,7 @@ export class PurgeTimelineElement extends LitElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.visibleEvents.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start).length;
-      this.announce(this.messages.inView(formatWindow(window, { locale: this.locale }), count));
+      this.announce(this.messages.inView(this.language.windowText(window), count));
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -617,18 +639,19 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private citationOf(event: TimelineEvent): string {
-    return formatCitation(event, { date: this.formatEventDate(event), work: this.data?.source?.title, link: this.linkTo(event.id) });
+    return formatCitation(event, { date: this.formatEventDate(event), work: this.data?.source?.title, link: this.linkTo(event.id), footnotes: this.messages.footnotes });
   }
 
   // Rendering -------------------------------------------------------------------------------
 
   private formatEventDate(event: TimelineEvent): string {
-    return formatDateRange(event.date, event.end, { locale: this.locale });
+    return formatDateRange(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels });
   }
 
   private describeEventPrecision(event: TimelineEvent): string {
-    const start = describePrecision(event.date);
-    return event.end ? `${start} – ${describePrecision(event.end)}` : start;
+    const labels = this.language.dateLabels;
+    const start = describePrecision(event.date, { labels });
+    return event.end ? labels.range(start, describePrecision(event.end, { labels })) : start;
   }
 
   private renderItem(id: string, element: HTMLElement): void {
@@ -706,7 +729,9 @@ export class PurgeTimelineElement extends LitElement {
       .start=${window.start}
       .end=${window.end}
       .marks=${this.marks}
-      .locale=${this.locale}
+      .locale=${this.dateLocale}
+      .label=${this.messages.overviewLabel}
+      .valueText=${this.language.overviewValueText}
       @overview-window-change=${this.onOverviewChange}
     ></purge-timeline-overview>`;
   }

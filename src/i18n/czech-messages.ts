@@ -51,7 +51,8 @@ export const czechMessages: Messages = {
   copied: 'Zkopírováno.',
   copyFailed: 'Kopírování se nezdařilo; označte text a zkopírujte ho ručně.',
   // The chapter's title stays as published, as in any citation.
-  citationIntro: 'Kapitola 7, „Consequences of Mass Massacre of the Soviet Elites“',
+  footnotes: (numbers) => `${numbers.length === 1 ? 'poznámka' : 'poznámky'} ${numbers.join(', ')}`,
+  overviewLabel: 'Časové okno',
   listHeading: 'Všechny události podle data',
   findLabel: 'Hledat události',
   findPlaceholder: 'Hledat: jméno, slovo, zdroj…',

@@ -49,7 +49,8 @@ export const germanMessages: Messages = {
   copied: 'Kopiert.',
   copyFailed: 'Kopieren nicht möglich; bitte den Text markieren und von Hand kopieren.',
   // The chapter's title stays as published, as in any citation.
-  citationIntro: 'Kapitel 7, „Consequences of Mass Massacre of the Soviet Elites“',
+  footnotes: (numbers) => `${numbers.length === 1 ? 'Fußnote' : 'Fußnoten'} ${numbers.join(', ')}`,
+  overviewLabel: 'Zeitfenster',
   listHeading: 'Alle Ereignisse nach Datum',
   findLabel: 'Ereignisse suchen',
   findPlaceholder: 'Suche: Name, Wort, Quelle …',

@@ -35,7 +35,10 @@ export interface Messages {
   readonly copyCitation: string;
   readonly copied: string;
   readonly copyFailed: string;
-  readonly citationIntro: string;
+  /** In a copied citation: "footnote 206" / "footnotes 218, 219". */
+  readonly footnotes: (numbers: readonly number[]) => string;
+  /** Accessible name of the overview band's slider. */
+  readonly overviewLabel: string;
   // The list view.
   readonly listHeading: string;
   // Filtering.
@@ -84,7 +87,8 @@ export const englishMessages: Messages = {
   copyCitation: 'Copy citation',
   copied: 'Copied.',
   copyFailed: 'Could not copy; select the text and copy it by hand.',
-  citationIntro: 'Chapter 7, “Consequences of Mass Massacre of the Soviet Elites”',
+  footnotes: (numbers) => `${numbers.length === 1 ? 'footnote' : 'footnotes'} ${numbers.join(', ')}`,
+  overviewLabel: 'Time window',
   listHeading: 'All events in date order',
   findLabel: 'Find events',
   findPlaceholder: 'Find: a name, a word, a source…',

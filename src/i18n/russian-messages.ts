@@ -51,7 +51,8 @@ export const russianMessages: Messages = {
   copied: 'Скопировано.',
   copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его вручную.',
   // The chapter's title stays as published, as in any citation.
-  citationIntro: 'Глава 7, «Consequences of Mass Massacre of the Soviet Elites»',
+  footnotes: (numbers) => `${numbers.length === 1 ? 'сноска' : 'сноски'} ${numbers.join(', ')}`,
+  overviewLabel: 'Временное окно',
   listHeading: 'Все события в хронологическом порядке',
   findLabel: 'Поиск событий',
   findPlaceholder: 'Поиск: имя, слово, источник…',

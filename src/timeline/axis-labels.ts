@@ -17,7 +17,8 @@ const MINOR_PATTERNS: Partial<Record<Scale, string>> = {
   weekday: 'EEE d',
   day: 'd',
   week: 'd MMM',
-  month: 'MMM',
+  // Standalone month names: Russian "май", not the genitive "мая".
+  month: 'LLL',
   year: 'yyyy',
 };
 
