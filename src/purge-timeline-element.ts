@@ -22,6 +22,8 @@ import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles, visTimelineStyles } from './purge-timeline-element.styles.js';
+import { citationPopoverStyles } from './popover/citation-popover.styles.js';
+import { eventListStyles } from './list/event-list.styles.js';
 
 /** The chapter's period: the default bounds and first view. */
 const DEFAULT_MIN = '1935-01-01';
@@ -93,7 +95,8 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
  */
 export class PurgeTimelineElement extends LitElement {
-  static override styles = [visTimelineStyles, elementStyles];
+  // The element's own rules last: its print and dark-scheme rules override the parts'.
+  static override styles = [visTimelineStyles, citationPopoverStyles, eventListStyles, elementStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+/** The list view: every event in date order, also what prints. */
+export const eventListStyles = css`
+  /* The list view. */
+  .list {
+    max-block-size: 40rem;
+    overflow: auto;
+    border: 1px solid var(--purge-timeline-border);
+    border-radius: 4px;
+  }
+
+  .event-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+
+  .list-event {
+    padding: 0.6rem 0.9rem;
+    border-inline-start: 4px solid var(--category-colour);
+    border-block-end: 1px solid var(--purge-timeline-border);
+  }
+
+  .list-event[aria-current='true'] {
+    background: color-mix(in srgb, var(--purge-timeline-focus-ring) 8%, var(--purge-timeline-surface));
+  }
+
+  .list-title {
+    margin: 0;
+    font-size: 1rem;
+  }
+`;
