@@ -17,6 +17,7 @@ import type { DeepLink } from './url/deep-link.js';
 import { renderEventDetails } from './popover/render-event-details.js';
 import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
+import { CitationPopoverController, supportsPopover } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
@@ -50,10 +51,6 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
   return parsePartialDate(fallback)[edge];
 }
 
-/** The instance whose popover is being shown right now: opening one closes the others'. */
-let showingInstance: PurgeTimelineElement | undefined;
-
-const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 /**
  * A zoomable, sourced chronology of dated events, drawn with vis-timeline. Without `src` or
@@ -171,12 +168,23 @@ export class PurgeTimelineElement extends LitElement {
     windowMoving: (window) => this.followInOverview(window),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
-    redrawn: () => {
-      if (this.shownId) this.placeAnchor(this.shownId);
-    },
+    redrawn: () => this.citationPopover.reposition(),
   });
 
   private readonly url = new UrlStateController(this);
+
+  private readonly citationPopover = new CitationPopoverController(this, {
+    popover: () => this.renderRoot.querySelector<HTMLElement>('.popover'),
+    frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
+    marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
+    itemElement: (id) => this.timeline.itemElement(id),
+    dismissed: (id, focusWasInside) => {
+      if (this.selected !== id) return;
+      this.selected = undefined;
+      this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
+      if (focusWasInside) this.focusTimeline();
+    },
+  });
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
@@ -438,7 +446,7 @@ export class PurgeTimelineElement extends LitElement {
   /** Closes the popover and clears the selection. */
   private close(options: { restoreFocus?: boolean; writeUrl?: boolean } = {}): void {
     if (!this.selected) return;
-    const hadFocusInside = this.popoverElement?.matches(':focus-within') ?? false;
+    const hadFocusInside = this.citationPopover.hasFocus;
     this.selected = undefined;
     this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
@@ -462,9 +470,8 @@ export class PurgeTimelineElement extends LitElement {
     if (this.skipUrlWrite) this.skipUrlWrite = false;
     else this.writeUrl();
     this.copyFeedback = '';
-    const popover = this.popoverElement;
     if (!id) {
-      this.hideCitationPopover();
+      this.citationPopover.hide();
       return;
     }
     const event = this.eventsById.get(id);
@@ -473,104 +480,12 @@ export class PurgeTimelineElement extends LitElement {
       this.scrollListToSelected();
       return;
     }
+    // Wait for vis-timeline to draw the item (the view may just have moved to it).
     await this.timeline.whenDrawn();
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (this.selected !== id || !popover || !this.isConnected) return;
-    this.anchorPopover(id);
-    this.shownId = id;
-    if (supportsPopover) {
-      showingInstance = this;
-      try {
-        if (!popover.matches(':popover-open')) popover.showPopover();
-      } finally {
-        showingInstance = undefined;
-      }
-    } else {
-      popover.hidden = false;
-    }
-    if (this.pendingFocus === 'popover') popover.focus();
+    if (this.selected !== id || !this.isConnected) return;
+    this.citationPopover.show(id, { focus: this.pendingFocus === 'popover' });
     this.pendingFocus = undefined;
-  }
-
-  private get popoverElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.popover');
-  }
-
-  private hideCitationPopover(): void {
-    const popover = this.popoverElement;
-    if (!popover) return;
-    if (supportsPopover) {
-      this.hidingPopover = true;
-      if (popover.matches(':popover-open')) popover.hidePopover();
-      this.hidingPopover = false;
-    } else {
-      popover.hidden = true;
-    }
-  }
-
-  /**
-   * Places the popover next to the item. The anchor is a marker over the part of the item that
-   * is on screen (an item's own box runs past the timeline's edges when it is clipped), so CSS
-   * anchor positioning can flip the popover to whichever side fits; browsers without it get
-   * fixed coordinates from the same marker, kept on screen.
-   */
-  private anchorPopover(id: string): void {
-    const popover = this.popoverElement;
-    const marker = this.placeAnchor(id);
-    if (!popover || !marker) return;
-    if (CSS.supports('anchor-name', '--a')) {
-      popover.classList.add('anchored');
-      return;
-    }
-    popover.classList.remove('anchored');
-    const box = marker.getBoundingClientRect();
-    const width = Math.min(384, innerWidth - 16);
-    const left = Math.min(Math.max(8, box.left), innerWidth - width - 8);
-    const below = box.bottom + 8;
-    popover.style.left = `${left}px`;
-    popover.style.top = below + 320 < innerHeight ? `${below}px` : `${Math.max(8, box.top - 328)}px`;
-  }
-
-  /** Moves the anchor marker over the visible part of the item (or the timeline's middle). */
-  private placeAnchor(id: string): HTMLElement | null {
-    const marker = this.renderRoot.querySelector<HTMLElement>('.popover-anchor');
-    const frame = this.renderRoot.querySelector<HTMLElement>('.timeline-frame');
-    if (!marker || !frame) return null;
-    const frameBox = frame.getBoundingClientRect();
-    const itemBox = this.timeline.itemElement(id)?.getBoundingClientRect();
-    const left = Math.max(frameBox.left, Math.min(itemBox?.left ?? frameBox.left + frameBox.width / 2, frameBox.right - 4));
-    const right = Math.min(frameBox.right, Math.max(itemBox?.right ?? left + 4, left + 4));
-    const top = itemBox?.top ?? frameBox.top + frameBox.height / 2;
-    const height = itemBox?.height ?? 4;
-    marker.style.left = `${left - frameBox.left}px`;
-    marker.style.top = `${top - frameBox.top}px`;
-    marker.style.width = `${right - left}px`;
-    marker.style.height = `${height}px`;
-    return marker;
-  }
-
-  private hidingPopover = false;
-  /** The event whose popover is on screen. */
-  private shownId?: string;
-
-  /**
-   * Light dismiss (Escape, a click elsewhere) closes the popover: clear the selection at once,
-   * synchronously, so a click on another item can open that one right after.
-   */
-  private onPopoverBeforeToggle(event: ToggleEvent): void {
-    // A click on another item can open it before the old popover's light dismiss arrives:
-    // then the new selection stands and its popover shows in a moment.
-    if (event.newState !== 'closed') return;
-    const dismissedId = this.shownId;
-    this.shownId = undefined;
-    if (this.hidingPopover || !this.selected || this.selected !== dismissedId) return;
-    // Another timeline on the page opened its popover (one popover at a time): this one keeps
-    // its selection and link, only its popover goes.
-    if (showingInstance && showingInstance !== this) return;
-    const focusWasInside = this.popoverElement?.matches(':focus-within') ?? false;
-    this.selected = undefined;
-    this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
-    if (focusWasInside) this.focusTimeline();
   }
 
   private focusTimeline(): void {
@@ -755,7 +670,7 @@ export class PurgeTimelineElement extends LitElement {
       role="dialog"
       aria-labelledby="popover-title"
       tabindex="-1"
-      @beforetoggle=${this.onPopoverBeforeToggle}
+      @beforetoggle=${this.citationPopover.onBeforeToggle}
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === 'Escape' && !supportsPopover) this.close();
       }}
