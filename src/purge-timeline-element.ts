@@ -624,7 +624,8 @@ export class PurgeTimelineElement extends LitElement {
     return html`<div class="message" part="message" role="alert">
       <button class="dismiss" type="button" @click=${() => (this.messageDismissed = true)}>${this.messages.dismiss}</button>
       <strong>${heading}</strong>
-      <ul>
+      <!-- Focusable: a long list scrolls, and keyboard users must be able to scroll it. -->
+      <ul tabindex="0" aria-label=${heading}>
         ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
       </ul>
     </div>`;

@@ -29,7 +29,7 @@ export function renderEventList(events: readonly TimelineEvent[], context: Event
           data-event-id=${event.id}
           aria-current=${selected === event.id ? 'true' : 'false'}
         >
-          <h3 class="list-title"><button type="button" class="link-button" @click=${() => context.onSelect(event.id)}>${event.title}</button></h3>
+          <h2 class="list-title"><button type="button" class="link-button" @click=${() => context.onSelect(event.id)}>${event.title}</button></h2>
           ${renderEventDetails(event, { messages, date: context.formatDate(event), precision: context.describePrecision(event) })}
         </li>`,
       )}

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const overviewStyles = css`
   :host {
     display: block;
+    /* Year labels thin out on narrow bands (container queries below). */
+    container-type: inline-size;
     /* Room for the window's focus ring at the band's ends. */
     padding: 6px 8px;
     color: var(--purge-timeline-text, #1d1d1f);
@@ -43,6 +45,18 @@ export const overviewStyles = css`
     color: var(--purge-timeline-muted, #595959);
     white-space: nowrap;
     overflow: hidden;
+  }
+
+  /* A year label needs about 2.2rem: on a narrow band show every other one, then every fourth. */
+  @container (max-width: 560px) {
+    .year.odd {
+      visibility: hidden;
+    }
+  }
+  @container (max-width: 300px) {
+    .year.even {
+      visibility: hidden;
+    }
   }
 
   .bar {
