@@ -161,10 +161,14 @@ export const elementStyles = css`
 
   .legend li {
     display: flex;
+    min-inline-size: 0;
   }
 
   .legend-toggle {
     display: flex;
+    min-inline-size: 0;
+    text-align: start;
+    overflow-wrap: anywhere;
     align-items: center;
     gap: 0.35rem;
     border-color: transparent;
@@ -222,6 +226,7 @@ export const elementStyles = css`
   }
 
   .status {
+    overflow-wrap: anywhere;
     font-size: 0.875rem;
     color: var(--purge-timeline-muted);
     margin: 0.5rem 0 0;
@@ -235,6 +240,10 @@ export const elementStyles = css`
     background: #fdf3f2;
     color: #5c120d;
     font-size: 0.875rem;
+  }
+
+  .message li {
+    overflow-wrap: anywhere;
   }
 
   .message ul {

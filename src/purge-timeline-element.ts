@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { TimelineEvent } from './types.js';
 import { parseEvents, type ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
+import { outOfRangeProblems } from './data/range-problems.js';
 import { loadEventsFile, LoadError } from './data/load-events-file.js';
 import { defaultEventsFile } from './data/default-events.js';
 import { parsePartialDate } from './date/parse-partial-date.js';
@@ -129,6 +130,8 @@ export class PurgeTimelineElement extends LitElement {
   @state() private loadStatus: LoadStatus = 'idle';
   @state() private loadProblem?: DataProblem;
   @state() private messageDismissed = false;
+  /** Events an explicit `min`–`max` leaves out of view; recomputed when they change. */
+  @state() private rangeProblems: readonly DataProblem[] = [];
   @state() private notice?: string;
   @state() private announcement = '';
   @state() private listView = false;
@@ -287,6 +290,7 @@ export class PurgeTimelineElement extends LitElement {
       }
     }
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.selectData();
+    else if (changed.has('min') || changed.has('max')) this.checkRange();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -300,7 +304,8 @@ export class PurgeTimelineElement extends LitElement {
       }),
       locale: this.dateLocale,
     });
-    if (changed.has('selected')) void this.syncSelection(changed.get('selected'));
+    // A selection made while the data was loading is shown once the data is here.
+    if (changed.has('selected') || (changed.has('data') && this.selected)) void this.syncSelection(changed.get('selected'));
     if (changed.has('listView') && this.listView && this.selected) this.scrollListToSelected();
   }
 
@@ -324,6 +329,7 @@ export class PurgeTimelineElement extends LitElement {
         const message = error instanceof LoadError ? error.message : `Could not load "${url}": ${String(error)}`;
         this.loadProblem = { severity: 'error', path: '', message };
         this.loadStatus = 'failed';
+        this.messageDismissed = false;
         this.emit(new PurgeTimelineErrorEvent([this.loadProblem]));
       },
     );
@@ -338,7 +344,8 @@ export class PurgeTimelineElement extends LitElement {
     this.categoryIndex = new Map(data.categories.map((category, index) => [category.id, index]));
     this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.categoryIndexOf(event))]));
     this.applyFilter();
-    const problems = [...data.problems, ...this.outOfBoundsWarnings(data.events)];
+    this.rangeProblems = this.outOfBoundsWarnings();
+    const problems = [...data.problems, ...this.rangeProblems];
     if (problems.length > 0) this.emit(new PurgeTimelineErrorEvent(problems));
     if (this.pendingLink) {
       const link = this.pendingLink;
@@ -399,12 +406,18 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   /** Explicit `min`/`max` hold; events beyond them are reported rather than silently hidden. */
-  private outOfBoundsWarnings(events: readonly TimelineEvent[]): DataProblem[] {
-    if (this.min === undefined && this.max === undefined) return [];
-    const { start, end } = this.bounds();
-    return events
-      .filter((event) => (event.end ?? event.date).end <= start || event.date.start >= end)
-      .map((event) => ({ severity: 'warning' as const, path: `events (id "${event.id}")`, message: `falls outside the timeline's range (min–max) and cannot be shown on it` }));
+  private outOfBoundsWarnings(): DataProblem[] {
+    if (!this.data || (!this.min && !this.max)) return [];
+    return outOfRangeProblems(this.data, this.bounds());
+  }
+
+  /** `min` or `max` changed: report the events that now fall outside (once per change). */
+  private checkRange(): void {
+    const before = this.rangeProblems.map(describeProblem).join('\n');
+    this.rangeProblems = this.outOfBoundsWarnings();
+    if (this.rangeProblems.length === 0 || this.rangeProblems.map(describeProblem).join('\n') === before) return;
+    this.messageDismissed = false;
+    this.emit(new PurgeTimelineErrorEvent([...(this.data?.problems ?? []), ...this.rangeProblems]));
   }
 
   /** `min`–`max`; unset ends default to the chapter's period widened to cover every event. */
@@ -412,8 +425,8 @@ export class PurgeTimelineElement extends LitElement {
     const extent = extentOf(this.data?.events ?? []);
     let start = parseBound(this.min, DEFAULT_MIN, 'start');
     let end = parseBound(this.max, DEFAULT_MAX, 'end');
-    if (this.min === undefined && extent && extent.start < start) start = extent.start;
-    if (this.max === undefined && extent && extent.end > end) end = extent.end;
+    if (!this.min && extent && extent.start < start) start = extent.start;
+    if (!this.max && extent && extent.end > end) end = extent.end;
     return { start, end };
   }
 
@@ -617,7 +630,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderMessage() {
-    const problems = this.loadProblem ? [this.loadProblem] : (this.data?.problems ?? []);
+    const problems = this.loadProblem ? [this.loadProblem] : [...(this.data?.problems ?? []), ...this.rangeProblems];
     if (problems.length === 0 || this.messageDismissed) return nothing;
     const hasErrors = problems.some((p) => p.severity === 'error');
     const heading = this.loadProblem ? this.messages.loadFailed : this.messages.problemsHeading(problems.length, this.data?.events.length ?? 0, hasErrors);

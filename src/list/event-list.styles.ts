@@ -30,5 +30,10 @@ export const eventListStyles = css`
   .list-title {
     margin: 0;
     font-size: 1rem;
+    overflow-wrap: anywhere;
+  }
+
+  .list-title button {
+    text-align: start;
   }
 `;

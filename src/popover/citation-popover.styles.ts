@@ -110,6 +110,7 @@ export const citationPopoverStyles = css`
   .sources {
     margin: 0.15rem 0 0;
     padding-inline-start: 1.1rem;
+    overflow-wrap: anywhere;
   }
 
   .no-source {

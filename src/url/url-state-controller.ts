@@ -24,16 +24,31 @@ export class UrlStateController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.host.noUrlSync) return;
+    if (this.claim()) this.read();
+  }
+
+  /** `no-url-sync` may change at any time: stop syncing at once, start again (without reading) when it goes. */
+  hostUpdate(): void {
+    if (!this.host.isConnected) return;
+    if (this.host.noUrlSync) this.hostDisconnected();
+    else if (this.wasOff) this.claim();
+    this.wasOff = this.host.noUrlSync;
+  }
+
+  private wasOff = false;
+
+  /** Takes this element's URL key, unless sync is off, it has it already or another timeline does. */
+  private claim(): boolean {
+    if (this.host.noUrlSync || this.key) return false;
     const key = deepLinkKey(this.host.id);
     if (claimedKeys.has(key)) {
       console.warn(`<purge-timeline>: another timeline already uses the URL key "${key}"; give each timeline an id. This one does not sync its URL.`);
-      return;
+      return false;
     }
     claimedKeys.add(key);
     this.key = key;
     window.addEventListener('popstate', this.onPopState);
-    this.read();
+    return true;
   }
 
   hostDisconnected(): void {
