@@ -3,11 +3,12 @@
 // Used by rollup and, through @web/dev-server-rollup, by the test runner.
 import { readFile } from 'node:fs/promises';
 
-export function cssText() {
+/** @param {{ include?: RegExp }} [options] which stylesheets to turn into text (default: every .css) */
+export function cssText({ include = /\.css$/ } = {}) {
   return {
     name: 'css-text',
     async load(id) {
-      if (!id.endsWith('.css')) return null;
+      if (!id.endsWith('.css') || !include.test(id)) return null;
       const css = await readFile(id, 'utf8');
       // Drop the source-map comment: the map is not shipped.
       const text = css.replace(/\/\*# sourceMappingURL=.*?\*\//g, '');

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Locale } from 'date-fns';
 import { createUtcDate } from '../date/utc-calendar.js';
@@ -164,7 +164,7 @@ export class PurgeTimelineOverviewElement extends LitElement {
     const years = yearSpans(bounds);
     const step = Math.ceil(years.length / MAX_YEAR_LABELS);
     return html`<div class="scale" aria-hidden="true">
-      ${yearTicks(bounds).map((tick) => html`<span class="tick" style=${styleMap({ left: percent(fractionOf(tick, bounds)) })}></span>`)}
+      ${yearTicks(bounds).map((tick) => html`<span class="tick" ${cssomStyle({ left: percent(fractionOf(tick, bounds)) })}></span>`)}
       ${years
         .filter((span) => span.year % step === 0)
         .map((span) => {
@@ -172,7 +172,7 @@ export class PurgeTimelineOverviewElement extends LitElement {
           const width = fractionOf(span.end, bounds) - left;
           // Even years stay on narrow bands, years divisible by four on the narrowest.
           const thinning = span.year % 4 === 0 ? '' : span.year % 2 === 0 ? 'even' : 'odd';
-          return html`<span class="year ${thinning}" style=${styleMap({ left: percent(left), width: percent(width) })}>${formatYear(span.start, this.locale)}</span>`;
+          return html`<span class="year ${thinning}" ${cssomStyle({ left: percent(left), width: percent(width) })}>${formatYear(span.start, this.locale)}</span>`;
         })}
     </div>`;
   }
@@ -189,7 +189,7 @@ export class PurgeTimelineOverviewElement extends LitElement {
           return html`<span
             class="bar"
             data-count=${month.count}
-            style=${styleMap({ left: percent(left), width: `max(1px, calc(${percent(width)} - 1px))`, height: `${height}px` })}
+            ${cssomStyle({ left: percent(left), width: `max(1px, calc(${percent(width)} - 1px))`, height: `${height}px` })}
           ></span>`;
         })}
     </div>`;
@@ -213,7 +213,7 @@ export class PurgeTimelineOverviewElement extends LitElement {
       aria-valuemax=${valueMax}
       aria-valuenow=${valueNow}
       aria-valuetext=${this.describe(window)}
-      style=${styleMap({ left: percent(left), width: percent(width) })}
+      ${cssomStyle({ left: percent(left), width: percent(width) })}
       @keydown=${this.onKeydown}
     >
       <span part="handle" class="handle" data-edge="start"></span>

@@ -25,6 +25,7 @@ const SAMPLE_ARGUMENTS: { readonly [K in keyof Messages]?: unknown[] } = {
   categoryToggled: ['Army', false, 41, 53],
   matches: [12, 53],
   filteredCount: [12, 53],
+  footnotes: [[218, 219]],
 };
 
 describe('Messages: plural forms', () => {

@@ -1,5 +1,7 @@
 // Server-side commands the browser tests call through executeServerCommand: real input and
 // emulation that the page itself cannot do. @web/test-runner-commands has no wheel command.
+// All of them work in Chromium (CDP) and in Firefox (WebDriver BiDi: input.performActions for the
+// mouse and wheel, emulation.setTimezoneOverride for the time zone), through puppeteer-core.
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function browserCommandsPlugin() {
