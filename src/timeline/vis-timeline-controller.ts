@@ -228,7 +228,14 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);
     });
     this.timeline = timeline;
-    this.resizeObserver = new ResizeObserver(() => timeline.redraw());
+    // Only a change of width needs a redraw: the height changes with every redraw that stacks
+    // items differently, and redrawing on it would redraw in a loop while zooming.
+    let width = container.clientWidth;
+    this.resizeObserver = new ResizeObserver(() => {
+      if (container.clientWidth === width) return;
+      width = container.clientWidth;
+      timeline.redraw();
+    });
     this.resizeObserver.observe(container);
   }
 
