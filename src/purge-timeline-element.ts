@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimelineEvent } from './types.js';
-import { parseEvents, type ParsedEvents } from './data/parse-events.js';
+import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
-import { loadEventsFile, LoadError } from './data/load-events-file.js';
-import { defaultEventsFile } from './data/default-events.js';
+import { EventsSourceController } from './data/events-source-controller.js';
 import { parsePartialDate } from './date/parse-partial-date.js';
 import { formatDateRange, describePrecision } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
@@ -15,10 +14,10 @@ import { toTimelineItem, extentOf, type TimelineItem } from './timeline/to-timel
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import type { DeepLink } from './url/deep-link.js';
-import { renderEventDetails } from './popover/render-event-details.js';
+import { renderCitationPopover } from './popover/render-citation-popover.js';
 import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
-import { CitationPopoverController, supportsPopover } from './popover/citation-popover-controller.js';
+import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
@@ -36,7 +35,6 @@ const COPY_FEEDBACK_MS = 2500;
 const SEARCH_DELAY_MS = 250;
 const DAY_MS = 86_400_000;
 
-type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
 
 /** `YYYY…` dates as attributes: the start of the first day, or of the day after for an upper bound. */
@@ -127,8 +125,6 @@ export class PurgeTimelineElement extends LitElement {
   @property({ reflect: true }) locale?: string;
 
   @state() private data?: ParsedEvents;
-  @state() private loadStatus: LoadStatus = 'idle';
-  @state() private loadProblem?: DataProblem;
   @state() private messageDismissed = false;
   /** Events an explicit `min`–`max` leaves out of view; recomputed when they change. */
   @state() private rangeProblems: readonly DataProblem[] = [];
@@ -152,8 +148,6 @@ export class PurgeTimelineElement extends LitElement {
   private get dateLocale() {
     return this.language.dateLocale;
   }
-  private loadAbort?: AbortController;
-  private loadComplete: Promise<void> = Promise.resolve();
   private readonly eventsById = new Map<string, TimelineEvent>();
   private items: readonly TimelineItem[] = [];
   private itemsById = new Map<string, TimelineItem>();
@@ -176,6 +170,14 @@ export class PurgeTimelineElement extends LitElement {
 
   private readonly url = new UrlStateController(this);
 
+  private readonly source = new EventsSourceController(this, {
+    loaded: (data) => this.accept(data),
+    failed: (problem) => {
+      this.messageDismissed = false;
+      this.emit(new PurgeTimelineErrorEvent([problem]));
+    },
+  });
+
   private readonly citationPopover = new CitationPopoverController(this, {
     popover: () => this.renderRoot.querySelector<HTMLElement>('.popover'),
     frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
@@ -192,7 +194,7 @@ export class PurgeTimelineElement extends LitElement {
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
     return this.updateComplete
-      .then(() => (this.loadStatus === 'loading' ? this.loadComplete : undefined))
+      .then(() => (this.source.status === 'loading' ? this.source.complete : undefined))
       .then(() => this.updateComplete)
       .then(() => this.timeline.whenDrawn());
   }
@@ -266,8 +268,6 @@ export class PurgeTimelineElement extends LitElement {
     // Printing shows the chronology as a list with dates and citations, not a cropped canvas.
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    // Re-attached while a load had been cancelled by removal: load again.
-    if (this.hasUpdated && this.loadStatus === 'loading') this.selectData();
   }
 
   override disconnectedCallback(): void {
@@ -275,7 +275,6 @@ export class PurgeTimelineElement extends LitElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.searchTimer);
-    this.loadAbort?.abort();
     clearTimeout(this.announceTimer);
     clearTimeout(this.copyTimer);
   }
@@ -289,7 +288,7 @@ export class PurgeTimelineElement extends LitElement {
         this.items = [...this.items];
       }
     }
-    if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.selectData();
+    if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.source.load(this.events, this.src);
     else if (changed.has('min') || changed.has('max')) this.checkRange();
   }
 
@@ -309,35 +308,8 @@ export class PurgeTimelineElement extends LitElement {
     if (changed.has('listView') && this.listView && this.selected) this.scrollListToSelected();
   }
 
-  /** Picks the data source: `events`, else `src`, else the shipped chronology. */
-  private selectData(): void {
-    this.loadAbort?.abort();
-    this.loadProblem = undefined;
-    if (this.events !== undefined) return this.accept(parseEvents(this.events));
-    if (!this.src) return this.accept(parseEvents(defaultEventsFile));
-
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this.loadStatus = 'loading';
-    const url = this.src;
-    this.loadComplete = loadEventsFile(url, abort.signal).then(
-      (json) => {
-        if (!abort.signal.aborted) this.accept(parseEvents(json));
-      },
-      (error: unknown) => {
-        if (abort.signal.aborted) return;
-        const message = error instanceof LoadError ? error.message : `Could not load "${url}": ${String(error)}`;
-        this.loadProblem = { severity: 'error', path: '', message };
-        this.loadStatus = 'failed';
-        this.messageDismissed = false;
-        this.emit(new PurgeTimelineErrorEvent([this.loadProblem]));
-      },
-    );
-  }
-
   private accept(data: ParsedEvents): void {
     this.data = data;
-    this.loadStatus = 'loaded';
     this.messageDismissed = false;
     this.eventsById.clear();
     for (const event of data.events) this.eventsById.set(event.id, event);
@@ -399,6 +371,12 @@ export class PurgeTimelineElement extends LitElement {
       ...(this.query && { query: this.query }),
       ...(this.hiddenCategories.size && { hidden: [...this.hiddenCategories] }),
     });
+  }
+
+  /** The class that gives an event its category's colour; from our index, never from the data. */
+  private categoryClass(event: TimelineEvent): string {
+    const index = this.categoryIndexOf(event);
+    return `category-${index >= 0 ? index : 'none'}`;
   }
 
   private categoryIndexOf(event: TimelineEvent): number {
@@ -630,10 +608,11 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderMessage() {
-    const problems = this.loadProblem ? [this.loadProblem] : [...(this.data?.problems ?? []), ...this.rangeProblems];
+    const loadProblem = this.source.problem;
+    const problems = loadProblem ? [loadProblem] : [...(this.data?.problems ?? []), ...this.rangeProblems];
     if (problems.length === 0 || this.messageDismissed) return nothing;
     const hasErrors = problems.some((p) => p.severity === 'error');
-    const heading = this.loadProblem ? this.messages.loadFailed : this.messages.problemsHeading(problems.length, this.data?.events.length ?? 0, hasErrors);
+    const heading = loadProblem ? this.messages.loadFailed : this.messages.problemsHeading(problems.length, this.data?.events.length ?? 0, hasErrors);
     return html`<div class="message" part="message" role="alert">
       <button class="dismiss" type="button" @click=${() => (this.messageDismissed = true)}>${this.messages.dismiss}</button>
       <strong>${heading}</strong>
@@ -645,8 +624,8 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderStatus() {
-    if (this.loadStatus === 'loading') return this.messages.loading(this.src ?? '');
-    if (this.loadStatus === 'failed' || !this.data) return nothing;
+    if (this.source.status === 'loading') return this.messages.loading(this.src ?? '');
+    if (this.source.status === 'failed' || !this.data) return nothing;
     const total = this.data.events.length;
     return this.visibleEvents.length === total ? this.messages.eventCount(total) : this.messages.filteredCount(this.visibleEvents.length, total);
   }
@@ -675,34 +654,19 @@ export class PurgeTimelineElement extends LitElement {
 
   private renderPopover() {
     const event = this.selected ? this.eventsById.get(this.selected) : undefined;
-    const messages = this.messages;
-    return html`<div
-      class="popover"
-      part="popover"
-      popover=${supportsPopover ? 'auto' : nothing}
-      ?hidden=${!supportsPopover}
-      role="dialog"
-      aria-labelledby="popover-title"
-      tabindex="-1"
-      @beforetoggle=${this.citationPopover.onBeforeToggle}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape' && !supportsPopover) this.close();
-      }}
-    >
-      ${event
-        ? html`<div class="popover-header">
-              <h2 id="popover-title" class="popover-title category-${this.categoryIndexOf(event) >= 0 ? this.categoryIndexOf(event) : 'none'}">${event.title}</h2>
-              <button type="button" class="close" aria-label=${messages.close} @click=${() => this.close()}>×</button>
-            </div>
-            ${renderEventDetails(event, { messages, date: this.formatEventDate(event), precision: this.describeEventPrecision(event) })}
-            <div class="popover-actions">
-              <button type="button" data-action="copy-link" @click=${() => this.copy(this.linkTo(event.id))}>${messages.copyLink}</button>
-              <button type="button" data-action="copy-citation" @click=${() => this.copy(this.citationOf(event))}>${messages.copyCitation}</button>
-              <span class="copy-feedback" role="status">${this.copyFeedback}</span>
-            </div>`
-        : nothing}
-    </div>`;
+    return renderCitationPopover(event, {
+      messages: this.messages,
+      date: event ? this.formatEventDate(event) : '',
+      precision: event ? this.describeEventPrecision(event) : '',
+      categoryClass: event ? this.categoryClass(event) : '',
+      copyFeedback: this.copyFeedback,
+      onClose: () => this.close(),
+      onCopyLink: () => event && this.copy(this.linkTo(event.id)),
+      onCopyCitation: () => event && this.copy(this.citationOf(event)),
+      onBeforeToggle: this.citationPopover.onBeforeToggle,
+    });
   }
+
 
   override render() {
     const categories = this.data?.categories ?? [];
@@ -777,7 +741,7 @@ export class PurgeTimelineElement extends LitElement {
             selected: this.selected,
             formatDate: (event) => this.formatEventDate(event),
             describePrecision: (event) => this.describeEventPrecision(event),
-            categoryIndex: (event) => this.categoryIndexOf(event),
+            categoryClass: (event) => this.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
           })
         : nothing}

@@ -13,7 +13,8 @@ export interface EventListContext {
   readonly selected?: string;
   readonly formatDate: (event: TimelineEvent) => string;
   readonly describePrecision: (event: TimelineEvent) => string;
-  readonly categoryIndex: (event: TimelineEvent) => number;
+  /** `category-0` … or `category-none`. */
+  readonly categoryClass: (event: TimelineEvent) => string;
   readonly onSelect: (id: string) => void;
 }
 
@@ -25,7 +26,7 @@ export function renderEventList(events: readonly TimelineEvent[], context: Event
         events,
         (event) => event.id,
         (event) => html`<li
-          class="list-event category-${context.categoryIndex(event) >= 0 ? context.categoryIndex(event) : 'none'}"
+          class="list-event ${context.categoryClass(event)}"
           data-event-id=${event.id}
           aria-current=${selected === event.id ? 'true' : 'false'}
         >

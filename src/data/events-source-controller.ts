@@ -1,0 +1,78 @@
+/**
+ * Where one element's events come from: the `events` property, else the file at `src`, else the
+ * shipped chronology. A newer request cancels the older one (its answer never paints), removal
+ * cancels a load in flight, and re-attachment starts it again.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseEvents, type ParsedEvents } from './parse-events.js';
+import type { DataProblem } from './problem.js';
+import { loadEventsFile, LoadError } from './load-events-file.js';
+import { defaultEventsFile } from './default-events.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
+
+export interface EventsSourceCallbacks {
+  /** New data is here (parsed, with its problems). */
+  loaded(data: ParsedEvents): void;
+  /** Loading `src` failed; the problem says how, in one sentence. */
+  failed(problem: DataProblem): void;
+}
+
+export class EventsSourceController implements ReactiveController {
+  status: LoadStatus = 'idle';
+  /** Why the last load failed. */
+  problem?: DataProblem;
+  /** Settles when the current load has been handled. */
+  complete: Promise<void> = Promise.resolve();
+  private abort?: AbortController;
+  private request?: { events: unknown; src: string | undefined };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly callbacks: EventsSourceCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Re-attached while a load had been cancelled by removal: load again.
+    if (this.status === 'loading' && this.request) this.load(this.request.events, this.request.src);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Shows `events` if set, else the file at `src`, else the shipped chronology. */
+  load(events: unknown, src: string | undefined): void {
+    this.abort?.abort();
+    this.request = { events, src };
+    this.problem = undefined;
+    if (events !== undefined) return this.accept(parseEvents(events));
+    if (!src) return this.accept(parseEvents(defaultEventsFile));
+
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    this.complete = loadEventsFile(src, abort.signal).then(
+      (json) => {
+        if (!abort.signal.aborted) this.accept(parseEvents(json));
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        const message = error instanceof LoadError ? error.message : `Could not load "${src}": ${String(error)}`;
+        this.problem = { severity: 'error', path: '', message };
+        this.status = 'failed';
+        this.callbacks.failed(this.problem);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private accept(data: ParsedEvents): void {
+    this.status = 'loaded';
+    this.callbacks.loaded(data);
+    this.host.requestUpdate();
+  }
+}
