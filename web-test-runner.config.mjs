@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import rollupJson from '@rollup/plugin-json';
-import { findBrowser, findFirefox, requestedBrowsers, FIREFOX_SKIPPED, HOW_TO_INSTALL_FIREFOX } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser, findFirefox, requestedBrowsers, FIREFOX_SKIPPED, HOW_TO_INSTALL_FIREFOX } from './scripts/find-browser.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands.mjs';
 import { cssText } from './scripts/rollup-plugin-css-text.mjs';
@@ -28,19 +28,7 @@ const CSP_BY_PAGE = {
   '/test/csp/taken-policy-page.html': `${STRICT_CSP} default`,
 };
 
-// As root on a closed network Chromium needs these (see ../shared/NOTES.md).
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  `--lang=${LOCALE}`,
-];
+const CHROMIUM_LAUNCH_ARGS = [...CHROMIUM_ARGS, `--lang=${LOCALE}`];
 
 // Firefox through puppeteer-core and WebDriver BiDi (no download: Debian's firefox-esr). The
 // locale comes from prefs, the time zone from TZ; puppeteer's own prefs already turn off updates,
@@ -77,7 +65,7 @@ if (chromiumPath) {
     chromeLauncher({
       // Given puppeteer-core explicitly, the launcher names this browser "Chromium" (not "Chrome").
       puppeteer,
-      launchOptions: { executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, env: BROWSER_ENV },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: CHROMIUM_LAUNCH_ARGS, env: BROWSER_ENV },
     }),
   );
 }

@@ -12,6 +12,22 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * Flags for Debian's Chromium as root on a closed network (see ../shared/NOTES.md): without the
+ * networking ones it tries Google's hosts at every start and fails. Shared by the test runner,
+ * the benchmark, the package test and the screenshot script.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 const CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -2,7 +2,7 @@
 // is made from the code, not drawn by hand.
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
 const port = 8765;
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -10,7 +10,7 @@ await new Promise((resolve) => server.stdout.once('data', resolve));
 
 const browser = await puppeteer.launch({
   executablePath: findBrowser(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=en-GB'],
+  args: [...CHROMIUM_ARGS, '--lang=en-GB'],
 });
 try {
   const page = await browser.newPage();

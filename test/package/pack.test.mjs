@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/find-browser.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'purge-timeline-pack-'));
@@ -52,7 +52,7 @@ test('the bundle from the tarball draws the chronology on a plain page', async (
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await puppeteer.launch({
     executablePath: findBrowser(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
