@@ -1,0 +1,115 @@
+// What bench/run.mjs and bench/profile.mjs share: the files to serve, the browser launch, a fresh
+// page per measurement, and small statistics helpers.
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../scripts/find-browser.mjs';
+import { createStaticServer } from './server.mjs';
+import { oursPage, rawPage } from './pages.mjs';
+import { makeDataset } from './dataset.mjs';
+
+export const ROOT = new URL('../', import.meta.url);
+export const path = (relative) => new URL(relative, ROOT).pathname;
+
+export const FILES = {
+  bundle: path('dist/purge-timeline.js'),
+  bundleMap: path('dist/purge-timeline.js.map'),
+  visJs: path('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
+  visCss: path('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
+};
+
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export const VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
+
+/** Starts the static server with both pages, the code and the datasets for `sizes`. */
+export async function startServer(sizes) {
+  if (!existsSync(FILES.bundle)) throw new Error('dist/purge-timeline.js is missing: run `npm run build` first (`npm run bench` does)');
+  const server = createStaticServer();
+  server.add('/ours.html', oursPage);
+  server.add('/raw.html', rawPage);
+  server.add('/dist/purge-timeline.js', readFileSync(FILES.bundle));
+  server.add('/vis/vis-timeline-graph2d.min.js', readFileSync(FILES.visJs));
+  server.add('/vis/vis-timeline-graph2d.min.css', readFileSync(FILES.visCss));
+  const datasets = {};
+  for (const n of sizes) {
+    const { file, items } = makeDataset(n);
+    server.add(`/data/events-${n}.json`, JSON.stringify(file));
+    server.add(`/data/raw-${n}.json`, JSON.stringify(items));
+    datasets[n] = { events: file.events.length, items: items.length };
+  }
+  const base = await server.listen();
+  return { base, datasets, close: () => server.close() };
+}
+
+/** Launches Debian's Chromium headless, with a fresh user-data-dir that `close()` removes. */
+export async function launchBrowser({ protocolTimeout = 180_000 } = {}) {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error('No Chromium-family browser found (see scripts/find-browser.mjs; `apt-get install -y chromium` on Debian)');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'purge-timeline-bench-'));
+  const browser = await puppeteer.launch({ executablePath, headless: true, userDataDir, args: CHROME_ARGS, protocolTimeout, defaultViewport: VIEWPORT });
+  const close = async () => {
+    await browser.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { browser, executablePath, close };
+}
+
+/**
+ * A fresh page in its own browser context (no shared cache, storage or process), with the fixed
+ * viewport and a CDP session. `dispose()` closes the context.
+ */
+export async function freshPage(browser) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  const cdp = await page.createCDPSession();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  let disposed = false;
+  const dispose = async () => {
+    if (disposed) return;
+    disposed = true;
+    await context.close().catch(() => {});
+  };
+  return { page, cdp, errors, dispose };
+}
+
+/** Rejects with a TimeoutError-like error after `ms`. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what}: timeout after ${ms / 1000} s`), { timeout: true })), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest-rank percentile (p in 0–100). */
+export function percentile(values, p) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}

@@ -1,0 +1,511 @@
+// `npm run bench`: <purge-timeline> against raw vis-timeline 8.5.4, interleaved in one run.
+// See bench/README.md for what is measured and how to read it.
+//
+//   node bench/run.mjs [--runs 5] [--sizes 5,100,1000,10000] [--quick] [--timeout 60]
+//                      [--interaction-timeout 30] [--cycles 50] [--cycle-sizes 5,100,1000]
+//                      [--cycle-runs 1] [--cycle-timeout 90] [--no-cycles] [--out bench/results/latest.json]
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus, totalmem, loadavg, platform, release } from 'node:os';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { attributeBundle } from './bundle-map.mjs';
+import { fileSizes, compressedSizes } from './sizes.mjs';
+import { startServer, launchBrowser, freshPage, withTimeout, sleep, median, FILES, VIEWPORT, path } from './harness.mjs';
+import { interact, INTERACTION, INPUT_EVENTS } from './interaction.mjs';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: '5,100,1000,10000' },
+    quick: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '60' },
+    'interaction-timeout': { type: 'string', default: '30' },
+    'cycle-sizes': { type: 'string' },
+    cycles: { type: 'string', default: '50' },
+    'cycle-runs': { type: 'string', default: '1' },
+    'cycle-timeout': { type: 'string', default: '90' },
+    'no-cycles': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results/latest.json' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  console.log(lines.slice(0, lines.findIndex((line) => !line.startsWith('//'))).join('\n'));
+  process.exit(0);
+}
+
+let sizes = args.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+let runs = Math.max(1, Number(args.runs) || 5);
+if (args.quick) {
+  runs = 1;
+  sizes = sizes.filter((n) => n <= 1000);
+}
+if (sizes.length === 0) throw new Error('--sizes: no valid sizes');
+const PAGE_TIMEOUT = Number(args.timeout) * 1000;
+const INTERACTION_TIMEOUT = Number(args['interaction-timeout']) * 1000;
+// Cycles at N = 10,000 take minutes (50 × a 10,000-item timeline): only when asked for.
+const CYCLE_SIZES = args['cycle-sizes']
+  ? args['cycle-sizes'].split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => sizes.includes(n))
+  : sizes.filter((n) => n <= 1000);
+const CYCLES = Number(args.cycles);
+const CYCLE_RUNS = args['no-cycles'] ? 0 : Math.max(0, Number(args['cycle-runs']));
+const CYCLE_TIMEOUT = Number(args['cycle-timeout']) * 1000;
+const KINDS = ['ours', 'raw'];
+/** Cycles after which the page counts as warm, for the growth per cycle. */
+const WARM_CYCLES = Math.min(10, Math.floor(CYCLES / 2));
+
+const log = (...parts) => process.stderr.write(`${parts.join(' ')}\n`);
+const started = Date.now();
+const startLoad = loadavg();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+
+// ---------------------------------------------------------------------------------------------
+// Bytes on disk, and where the bundle's bytes go
+
+const visCssText = readFileSync(FILES.visCss, 'utf8').replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
+const bytes = {
+  ours: fileSizes(FILES.bundle),
+  rawJs: fileSizes(FILES.visJs),
+  rawCss: fileSizes(FILES.visCss),
+};
+bytes.raw = compressedSizes(Buffer.concat([readFileSync(FILES.visJs), readFileSync(FILES.visCss)]));
+let modules;
+try {
+  modules = attributeBundle(FILES.bundle, FILES.bundleMap, visCssText);
+} catch (error) {
+  modules = { error: String(error) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One page load: timings, bytes before the first readable content, heap, then the interaction
+
+async function measureLoad(browser, base, kind, n, { withInteraction = true } = {}) {
+  const { page, cdp, errors, dispose } = await freshPage(browser);
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, sent: e.timestamp, wall: e.wallTime });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const request = requests.get(e.requestId);
+    if (request) Object.assign(request, { status: e.response.status, mime: e.response.mimeType, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const request = requests.get(e.requestId);
+    if (request) Object.assign(request, { finished: e.timestamp, encoded: e.encodedDataLength });
+  });
+  const result = { kind, n };
+  try {
+    await cdp.send('Network.enable');
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await withTimeout(
+      (async () => {
+        await page.goto(`${base}/${kind}.html?n=${n}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+        Object.assign(result, await page.evaluate(() => window.__bench.ready));
+        Object.assign(result, await page.evaluate(() => ({ problemCount: window.__bench.problemCount, problems: window.__bench.problems })));
+      })(),
+      PAGE_TIMEOUT,
+      `${kind} N=${n} load`,
+    );
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value;
+    result.mainThread = {
+      taskMs: metric('TaskDuration') * 1000,
+      scriptMs: metric('ScriptDuration') * 1000,
+      styleMs: metric('RecalcStyleDuration') * 1000,
+      layoutMs: metric('LayoutDuration') * 1000,
+      layoutCount: metric('LayoutCount'),
+      domNodes: metric('Nodes'),
+    };
+
+    // Bytes transferred (encoded, headers included) up to the first readable content. CDP times
+    // are monotonic seconds; the document request's wallTime maps them to the page's clock.
+    const all = [...requests.values()];
+    const document = all.find((r) => r.url.includes(`/${kind}.html`));
+    const toWall = (timestamp) => (document.wall + (timestamp - document.sent)) * 1000;
+    const classify = (url) => (url.includes('/data/') ? 'data' : url.endsWith('.html') || url.includes('.html?') ? 'html' : url.endsWith('.css') ? 'css' : url.endsWith('.js') ? 'js' : 'other');
+    const before = { total: 0, html: 0, js: 0, css: 0, data: 0, other: 0 };
+    const resources = [];
+    for (const r of all) {
+      if (r.finished === undefined || !r.url.startsWith('http')) continue;
+      const type = classify(r.url);
+      const finishedAt = toWall(r.finished) - result.timeOrigin;
+      const counted = finishedAt <= result.firstContent + 1;
+      resources.push({ path: new URL(r.url).pathname, type, encoded: r.encoded, encoding: r.encoding ?? 'identity', finishedAt: Math.round(finishedAt), beforeFirstContent: counted });
+      if (counted) {
+        before.total += r.encoded;
+        before[type] += r.encoded;
+      }
+    }
+    result.transfer = { beforeFirstContent: { ...before, code: before.js + before.css }, resources };
+
+    // Heap after load: forced GC, then the heap in use.
+    result.heapAfterLoad = await heapNow(cdp);
+
+    // The interaction: frame durations while zooming with the wheel and dragging, within its own
+    // time budget; past it, the frames recorded so far count.
+    if (withInteraction) {
+      const deadline = Date.now() + INTERACTION_TIMEOUT;
+      try {
+        // The last input can still be in flight at the deadline: allow it a page budget to finish.
+        result.interaction = await withTimeout(interact(page, { deadline }), INTERACTION_TIMEOUT + PAGE_TIMEOUT, `${kind} N=${n} interaction`);
+      } catch (error) {
+        result.interactionError = error.timeout ? 'timeout' : String(error.message ?? error).split('\n')[0];
+      }
+    }
+  } catch (error) {
+    result.error = error.timeout ? 'timeout' : String(error.message ?? error).split('\n')[0];
+  } finally {
+    result.pageErrors = errors.slice(0, 5);
+    await dispose();
+  }
+  return result;
+}
+
+async function heapNow(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await sleep(50);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters').catch(() => ({}));
+  return { used: usage.usedSize, total: usage.totalSize, embedder: usage.embedderHeapUsedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Create/remove cycles: heap against the baseline before them
+
+async function measureCycles(browser, base, kind, n) {
+  const { page, cdp, errors, dispose } = await freshPage(browser);
+  const result = { kind, n, cycles: CYCLES };
+  const t0 = Date.now();
+  let done = 0;
+  try {
+    await page.goto(`${base}/${kind}.html?n=${n}&mode=cycles`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+    await page.waitForFunction(() => typeof window.__bench?.create === 'function', { timeout: PAGE_TIMEOUT });
+    result.baseline = await heapNow(cdp);
+    // Cycles until done or out of time; a cycle that never finishes is a timeout.
+    const deadline = t0 + CYCLE_TIMEOUT;
+    for (; done < CYCLES && Date.now() < deadline; done++) {
+      await withTimeout(page.evaluate(() => window.__bench.cycle()), PAGE_TIMEOUT, `${kind} N=${n} cycle ${done + 1}`);
+      if (done === 0) result.afterFirst = await heapNow(cdp);
+      if (done + 1 === WARM_CYCLES) result.afterWarm = await heapNow(cdp);
+    }
+    result.completed = done;
+    result.partial = done < CYCLES;
+    result.final = await heapNow(cdp);
+    result.deltaKB = (result.final.used - result.baseline.used) / 1024;
+    result.deltaFromFirstKB = (result.final.used - result.afterFirst.used) / 1024;
+    // Growth per cycle once warm (code compiled and optimised, caches filled): a leak shows here.
+    if (result.afterWarm && done > WARM_CYCLES) result.perCycleKB = (result.final.used - result.afterWarm.used) / 1024 / (done - WARM_CYCLES);
+    result.embedderDeltaKB = result.final.embedder !== undefined ? (result.final.embedder - result.baseline.embedder) / 1024 : undefined;
+    result.nodesDelta = result.final.nodes - result.baseline.nodes;
+  } catch (error) {
+    result.error = error.timeout ? 'timeout' : String(error.message ?? error).split('\n')[0];
+    result.completed = done;
+  } finally {
+    result.seconds = (Date.now() - t0) / 1000;
+    result.pageErrors = errors.slice(0, 5);
+    await dispose();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+const server = await startServer(sizes);
+const { browser, close } = await launchBrowser({ protocolTimeout: Math.max(PAGE_TIMEOUT, INTERACTION_TIMEOUT, CYCLE_TIMEOUT) * 3 });
+const chromium = await browser.version();
+const loads = [];
+const cycles = [];
+const timedOut = new Set(); // "kind:n" whose load timed out once: not loaded again
+const cut = new Set(); // "kind:n" whose interaction hit the page's time budget once: later runs load only
+try {
+  log(`[bench] ${chromium}, ${runs} run(s), N = ${sizes.join(', ')}; cycles at N = ${CYCLE_SIZES.join(', ') || 'none'}; load average ${startLoad.map((l) => l.toFixed(1)).join(' ')}`);
+  // Warm-up (not recorded): the first page of a fresh browser pays for process start-up.
+  for (const kind of KINDS) await measureLoad(browser, server.base, kind, sizes[0]);
+
+  for (let run = 0; run < runs; run++) {
+    for (const [index, n] of sizes.entries()) {
+      const order = (run + index) % 2 === 0 ? KINDS : [...KINDS].reverse();
+      for (const kind of order) {
+        const key = `${kind}:${n}`;
+        if (timedOut.has(key)) {
+          loads.push({ kind, n, run, error: 'timeout', skipped: true });
+          continue;
+        }
+        const result = await measureLoad(browser, server.base, kind, n, { withInteraction: !cut.has(key) });
+        result.run = run;
+        if (result.error === 'timeout') timedOut.add(key);
+        if (result.interaction?.truncated || result.interactionError) cut.add(key);
+        loads.push(result);
+        log(
+          `[bench ${elapsed()}] run ${run + 1}/${runs} N=${n} ${kind}: ` +
+            (result.error
+              ? result.error
+              : `first content ${result.firstContent.toFixed(0)} ms, all ${result.count} items ${result.allItems.toFixed(0)} ms` +
+                (result.interaction
+                  ? `, frames p95 ${result.interaction.p95.toFixed(1)} ms, longest ${result.interaction.max.toFixed(0)} ms (${result.interaction.frames} frames, ${result.interaction.over50} > 50 ms` +
+                    `${result.interaction.truncated ? `; cut at the time budget after ${result.interaction.inputEvents}/${INPUT_EVENTS} input events` : ''})`
+                  : result.interactionError
+                    ? `, interaction: ${result.interactionError}`
+                    : ', no interaction (cut in an earlier run)')),
+        );
+      }
+    }
+  }
+
+  for (let run = 0; run < CYCLE_RUNS; run++) {
+    for (const [index, n] of CYCLE_SIZES.entries()) {
+      const order = (run + index) % 2 === 0 ? KINDS : [...KINDS].reverse();
+      for (const kind of order) {
+        if (timedOut.has(`${kind}:${n}`)) {
+          cycles.push({ kind, n, run, error: 'timeout', skipped: true, note: 'its page load timed out' });
+          continue;
+        }
+        const result = await measureCycles(browser, server.base, kind, n);
+        result.run = run;
+        cycles.push(result);
+        log(
+          `[bench ${elapsed()}] cycles N=${n} ${kind}: ` +
+            (result.error ? `${result.error} after ${result.completed ?? 0} cycles` : `Δheap ${result.deltaKB.toFixed(0)} KB after ${result.completed} cycles (${result.seconds.toFixed(0)} s${result.partial ? ', cut at the time budget' : ''})`),
+        );
+      }
+    }
+  }
+} finally {
+  await close();
+  await server.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summaries and tables
+
+const ok = (r) => !r.error;
+/** Median over runs; `partial` when some of the results come from an interaction or cycles cut short. */
+function summarize(kind, n, pick, list = loads, cutMatters = false) {
+  const results = list.filter((r) => r.kind === kind && r.n === n);
+  const used = results.filter(ok).filter((r) => pick(r) !== undefined);
+  if (used.length === 0) {
+    const value = results.some((r) => r.error === 'timeout' || r.interactionError === 'timeout') ? 'timeout' : results.some((r) => r.error || r.interactionError) ? 'error' : undefined;
+    return { value };
+  }
+  return { value: median(used.map(pick)), partial: cutMatters && used.some((r) => r.interaction?.truncated || r.partial), runs: used.length };
+}
+
+const METRICS = [
+  { key: 'count', title: 'Items drawn in the initial view (all of 1935–1941): should be N for both', unit: '', pick: (r) => r.count },
+  { key: 'firstContent', title: 'Time to first readable content (ms after navigation start, median)', unit: 'ms', pick: (r) => r.firstContent },
+  { key: 'allItems', title: 'Time to all items of the initial view in the DOM (ms, median)', unit: 'ms', pick: (r) => r.allItems },
+  { key: 'frameMedian', title: 'Frame duration while zooming and dragging: median (ms, median of runs)', unit: 'ms', pick: (r) => r.interaction?.median },
+  { key: 'frameP95', title: 'Frame duration while zooming and dragging: 95th percentile (ms, median of runs)', unit: 'ms', pick: (r) => r.interaction?.p95 },
+  { key: 'framesOver50', title: 'Frames over 50 ms during the interaction (count, median of runs)', unit: '', pick: (r) => r.interaction?.over50 },
+  { key: 'frameMax', title: 'Longest frame during the interaction (ms, median of runs)', unit: 'ms', pick: (r) => r.interaction?.max },
+  { key: 'layoutMs', title: 'Layout time on the main thread until all items are drawn (ms, median; Chromium\'s LayoutDuration)', unit: 'ms', pick: (r) => r.mainThread?.layoutMs },
+  { key: 'heapAfterLoad', title: 'JS heap after load, after forced GC (KB, median)', unit: 'KB', pick: (r) => r.heapAfterLoad && r.heapAfterLoad.used / 1024 },
+  { key: 'transferBeforeContent', title: 'Transferred before the first readable content, all resources (KB over gzip HTTP, median)', unit: 'KB', pick: (r) => r.transfer && r.transfer.beforeFirstContent.total / 1024 },
+  { key: 'codeBeforeContent', title: '… of which code, JS + CSS (KB over gzip HTTP, median)', unit: 'KB', pick: (r) => r.transfer && r.transfer.beforeFirstContent.code / 1024 },
+];
+const CYCLE_METRICS = [
+  { key: 'heapDeltaCycles', title: `JS heap after ${CYCLES} create/remove cycles minus the baseline before them (KB, forced GC)`, unit: 'KB', pick: (r) => r.deltaKB },
+  { key: 'heapDeltaFromFirst', title: `… minus the heap after the first cycle instead (KB): leaves out first-use costs`, unit: 'KB', pick: (r) => r.deltaFromFirstKB },
+  { key: 'heapPerCycle', title: `JS heap growth per cycle once warm, from cycle ${WARM_CYCLES} to the last (KB per cycle): a leak shows here`, unit: 'KB/cycle', pick: (r) => r.perCycleKB },
+];
+
+const summary = {};
+for (const metric of [...METRICS, ...CYCLE_METRICS]) {
+  const list = CYCLE_METRICS.includes(metric) ? cycles : loads;
+  summary[metric.key] = {};
+  for (const n of sizes) {
+    const cutMatters = list === cycles || metric.key.startsWith('frame');
+    const ours = summarize('ours', n, metric.pick, list, cutMatters);
+    const raw = summarize('raw', n, metric.pick, list, cutMatters);
+    const ratio = typeof ours.value === 'number' && typeof raw.value === 'number' && raw.value !== 0 ? ours.value / raw.value : undefined;
+    summary[metric.key][n] = { ours: ours.value, raw: raw.value, ratio, oursPartial: ours.partial, rawPartial: raw.partial, oursRuns: ours.runs, rawRuns: raw.runs };
+  }
+}
+
+const fmtN = (n) => n.toLocaleString('en-US');
+function fmt(value, unit) {
+  if (value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  const digits = unit === 'KB/cycle' ? (Math.abs(value) >= 10 ? 0 : 1) : Math.abs(value) >= 100 || unit === '' || unit === 'KB' ? 0 : 1;
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+function table(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  return [`\n${title}`, line(header), `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const out = [];
+out.push(`purge-timeline benchmark — ${new Date().toISOString()}`);
+out.push(`${chromium} headless (software rendering), Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+out.push(
+  `${runs} run(s), interleaved ours/raw (alternating first); N = ${sizes.map(fmtN).join(', ')}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
+    `budgets: load ${PAGE_TIMEOUT / 1000} s, interaction ${INTERACTION_TIMEOUT / 1000} s, ${CYCLES} cycles at N = ${CYCLE_SIZES.map(fmtN).join(', ') || 'none'} ${CYCLE_TIMEOUT / 1000} s`,
+);
+out.push(
+  `load average at the start ${startLoad.map((l) => l.toFixed(2)).join(' ')}, at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')} ` +
+    '(1, 5, 15 min; on 2 cores, above 2 means other work competed with the browser)',
+);
+
+out.push(
+  table('Bytes on disk', ['file', 'raw B', 'gzip -9 B', 'brotli B'], [
+    ['dist/purge-timeline.js (ours, everything)', ...['raw', 'gzip', 'brotli'].map((k) => fmtN(bytes.ours[k]))],
+    ['vis-timeline standalone .min.js', ...['raw', 'gzip', 'brotli'].map((k) => fmtN(bytes.rawJs[k]))],
+    ['vis-timeline .min.css', ...['raw', 'gzip', 'brotli'].map((k) => fmtN(bytes.rawCss[k]))],
+    ['raw: JS + CSS', ...['raw', 'gzip', 'brotli'].map((k) => fmtN(bytes.raw[k]))],
+    ['ratio ours / raw', ...['raw', 'gzip', 'brotli'].map((k) => (bytes.ours[k] / bytes.raw[k]).toFixed(2))],
+  ]),
+);
+
+if (modules.groups) {
+  const totalRaw = modules.total.raw;
+  out.push(
+    table(
+      `Where the bundle's bytes go (dist/purge-timeline.js: ${fmtN(totalRaw)} B, ${fmtN(modules.total.gzip)} B gzip)`,
+      ['group', 'raw B', 'raw %', '≈ gzip B', '≈ gzip %'],
+      modules.groups.map((g) => [g.name, fmtN(g.raw), ((g.raw / totalRaw) * 100).toFixed(1), fmtN(g.gzip), ((g.gzip / modules.total.gzip) * 100).toFixed(1)]),
+    ),
+  );
+  out.push(`  (${modules.method} Found by content: ${modules.found.join('; ') || 'nothing'}.)`);
+  out.push(
+    table(
+      'The 12 largest sources in the bundle (raw minified bytes)',
+      ['source', 'raw B', 'raw %'],
+      modules.largestSources.slice(0, 12).map((s) => [s.source, fmtN(s.raw), ((s.raw / totalRaw) * 100).toFixed(1)]),
+    ),
+  );
+} else {
+  out.push(`\nWhere the bundle's bytes go: could not read the source map (${modules.error})`);
+}
+
+for (const metric of [...METRICS, ...CYCLE_METRICS]) {
+  const isCycles = CYCLE_METRICS.includes(metric);
+  if (isCycles && (CYCLE_RUNS === 0 || CYCLE_SIZES.length === 0)) continue;
+  out.push(
+    table(
+      metric.title,
+      ['N', 'ours', 'raw', 'ratio'],
+      (isCycles ? CYCLE_SIZES : sizes).map((n) => {
+        const { ours, raw, ratio, oursPartial, rawPartial } = summary[metric.key][n];
+        const star = (partial) => (partial ? ' *' : '');
+        return [fmtN(n), fmt(ours, metric.unit) + star(oursPartial), fmt(raw, metric.unit) + star(rawPartial), ratio === undefined ? '—' : `${ratio.toFixed(2)}×`];
+      }),
+    ),
+  );
+}
+
+// Budgets from the issue.
+const budgets = [];
+const KB = 1000;
+budgets.push({ name: 'bundle ≤ 120 KB gzip', value: `${fmtN(bytes.ours.gzip)} B`, pass: bytes.ours.gzip <= 120 * KB });
+{
+  const values = sizes.map((n) => summary.codeBeforeContent[n].ours).filter((v) => typeof v === 'number');
+  const worst = values.length ? Math.max(...values) * 1024 : undefined;
+  budgets.push({ name: 'first chunk (code, JS + CSS) before first readable content ≤ 25 KB gzip', value: worst === undefined ? '—' : `${fmtN(Math.round(worst))} B transferred`, pass: worst === undefined ? undefined : worst <= 25 * KB });
+}
+for (const [n, limit] of [[5, 1.1], [1000, 1.1], [10000, 1.2]]) {
+  if (!sizes.includes(n)) continue;
+  const { ours, raw, ratio } = summary.allItems[n];
+  const drawn = summary.count[n].ours;
+  const short = typeof drawn === 'number' && drawn < n; // ours left items out: not all of them drawn at all
+  budgets.push({
+    name: `time to all initial items at N=${fmtN(n)} ≤ ${limit}× raw`,
+    value:
+      (ratio !== undefined ? `${ratio.toFixed(2)}× (${fmt(ours, 'ms')} vs ${fmt(raw, 'ms')} ms)` : `ours ${fmt(ours)}, raw ${fmt(raw)}`) +
+      (short ? `, but ours drew only ${fmtN(drawn)} of ${fmtN(n)} items` : ''),
+    pass: short ? false : ratio !== undefined ? ratio <= limit : ours === 'timeout' ? false : undefined,
+  });
+}
+if (sizes.includes(1000)) {
+  const { ours, raw } = summary.frameP95[1000];
+  budgets.push({ name: 'frames at N=1,000: p95 ≤ 16.7 ms', value: `${fmt(ours, 'ms')} ms`, pass: typeof ours === 'number' ? ours <= 16.7 : undefined });
+  budgets.push({
+    name: "frames at N=1,000: p95 ≤ ¼ of raw's p95",
+    value: typeof ours === 'number' && typeof raw === 'number' ? `${fmt(ours, 'ms')} vs ¼ × ${fmt(raw, 'ms')} = ${fmt(raw / 4, 'ms')} ms` : '—',
+    pass: typeof ours === 'number' && typeof raw === 'number' ? ours <= raw / 4 : undefined,
+  });
+}
+if (sizes.includes(10000)) {
+  const worst = loads.filter((r) => r.kind === 'ours' && r.n === 10000);
+  const maxes = worst.filter((r) => ok(r) && r.interaction).map((r) => r.interaction.max);
+  budgets.push({
+    name: 'at N=10,000 no frame over 100 ms',
+    value: maxes.length ? `longest frame ${fmt(Math.max(...maxes), 'ms')} ms over all runs` : worst.some((r) => r.error === 'timeout') ? `page load timed out (> ${PAGE_TIMEOUT / 1000} s)` : '—',
+    pass: maxes.length ? Math.max(...maxes) <= 100 : worst.some((r) => r.error === 'timeout') ? false : undefined,
+  });
+}
+if (CYCLE_RUNS > 0) {
+  for (const n of CYCLE_SIZES) {
+    const { ours, raw } = summary.heapDeltaCycles[n];
+    const perCycle = summary.heapPerCycle[n].ours;
+    budgets.push({
+      name: `heap after ${CYCLES} cycles within 1 MB (1,024 KB) of baseline, N=${fmtN(n)}`,
+      value: typeof ours === 'number' ? `${fmt(ours, 'KB')} KB (raw ${fmt(raw, 'KB')}; ${fmt(perCycle, 'KB/cycle')} KB per warm cycle)` : String(ours ?? '—'),
+      pass: typeof ours === 'number' ? Math.abs(ours) <= 1024 : ours === 'timeout' ? false : undefined,
+    });
+  }
+}
+out.push(table('Budgets (from the issue)', ['budget', 'measured', 'verdict'], budgets.map((b) => [b.name, b.value, b.pass === undefined ? 'n/a' : b.pass ? 'PASS' : 'FAIL'])));
+
+const notes = [];
+if (loads.some((r) => r.interaction?.truncated) || cycles.some((r) => r.partial)) {
+  notes.push(
+    `* = cut at its time budget (--interaction-timeout ${INTERACTION_TIMEOUT / 1000} s, --cycle-timeout ${CYCLE_TIMEOUT / 1000} s): ` +
+      'frame figures from the frames recorded before the cut (in one run; later runs of that page measured the load only), heap figures after the cycles done: ' +
+      [
+        ...loads.filter((r) => r.interaction?.truncated).map((r) => `${r.kind} N=${fmtN(r.n)} ${r.interaction.inputEvents}/${INPUT_EVENTS} input events`),
+        ...cycles.filter((r) => r.partial).map((r) => `${r.kind} N=${fmtN(r.n)} ${r.completed}/${CYCLES} cycles`),
+      ].join(', '),
+  );
+}
+for (const r of [...loads, ...cycles]) {
+  if (r.error && !r.skipped) notes.push(`${r.kind} N=${fmtN(r.n)}${r.cycles ? ' cycles' : ''} run ${r.run + 1}: ${r.error}${r.completed !== undefined ? ` after ${r.completed} cycles` : ''}`);
+  if (r.interactionError) notes.push(`${r.kind} N=${fmtN(r.n)} run ${r.run + 1}: interaction ${r.interactionError}`);
+}
+if (timedOut.size) notes.push(`timed out once, so not loaded again in later runs: ${[...timedOut].join(', ')}`);
+const pageErrors = [...new Set([...loads, ...cycles].flatMap((r) => (r.pageErrors ?? []).map((e) => `${r.kind}: ${e}`)))];
+if (pageErrors.length) notes.push(`page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
+for (const n of sizes) {
+  const drawn = summary.count[n].ours;
+  if (typeof drawn === 'number' && drawn !== n) {
+    const example = loads.find((r) => r.kind === 'ours' && r.n === n && r.problems?.length);
+    notes.push(`ours N=${fmtN(n)}: drew ${fmtN(drawn)} items, not ${fmtN(n)}, so its timings at this N are for fewer items than raw's` + (example ? `; the element reported ${fmtN(example.problemCount)} problem(s), e.g. "${example.problems[0]}"` : ''));
+  }
+}
+const dragged = [...new Set(loads.filter((r) => r.kind === 'ours' && r.interaction).map((r) => r.interaction.dragged))];
+if (dragged.length) notes.push(`ours: dragged the ${dragged.join(' / ')}; raw: the timeline body`);
+if (notes.length) out.push(`\nNotes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
+out.push(`\nTook ${elapsed()}. Everything, per page: ${args.out}`);
+
+console.log(out.join('\n'));
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryBytes: totalmem(),
+    loadAverage: { start: startLoad, end: loadavg() },
+    platform: `${platform()} ${release()}`,
+    chromium,
+    node: process.version,
+  },
+  options: { runs, sizes, pageTimeoutMs: PAGE_TIMEOUT, interactionTimeoutMs: INTERACTION_TIMEOUT, cycleSizes: CYCLE_SIZES, cycles: CYCLES, cycleRuns: CYCLE_RUNS, cycleTimeoutMs: CYCLE_TIMEOUT, viewport: VIEWPORT, interaction: INTERACTION },
+  bytes,
+  modules,
+  summary,
+  budgets,
+  loads,
+  cycles,
+  notes,
+  seconds: (Date.now() - started) / 1000,
+};
+const outPath = path(args.out);
+mkdirSync(dirname(outPath), { recursive: true });
+writeFileSync(outPath, `${JSON.stringify(report, null, 1)}\n`);
