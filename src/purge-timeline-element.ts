@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimelineEvent } from './types.js';
 import type { ParsedEvents } from './data/parse-events.js';
@@ -19,6 +19,7 @@ import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
+import { renderItemContent } from './timeline/render-item-content.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
@@ -565,14 +566,7 @@ export class PurgeTimelineElement extends LitElement {
 
   private renderItem(id: string, element: HTMLElement): void {
     const event = this.eventsById.get(id);
-    if (!event) return;
-    // Lit renders into vis-timeline's element: text nodes only, nothing through innerHTML.
-    render(
-      html`<span class="item-body" data-event-id=${event.id}
-        ><span class="item-title" title=${event.title}>${event.title}</span><span class="item-date">${this.formatEventDate(event)}</span></span
-      >`,
-      element,
-    );
+    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event));
   }
 
   private onTimelineKeydown(event: KeyboardEvent): void {

@@ -230,11 +230,15 @@ export class VisTimelineController implements ReactiveController {
     this.timeline = timeline;
     // Only a change of width needs a redraw: the height changes with every redraw that stacks
     // items differently, and redrawing on it would redraw in a loop while zooming.
-    let width = container.clientWidth;
-    this.resizeObserver = new ResizeObserver(() => {
-      if (container.clientWidth === width) return;
-      width = container.clientWidth;
-      timeline.redraw();
+    // The first observation only records the width (reading clientWidth here would force a
+    // layout of every item right after creation).
+    let width: number | undefined;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const observed = entry?.contentRect.width;
+      if (observed === undefined || observed === width) return;
+      const first = width === undefined;
+      width = observed;
+      if (!first) timeline.redraw();
     });
     this.resizeObserver.observe(container);
   }
