@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { createStaticServer } from './server.mjs';
 import { oursPage, rawPage } from './pages.mjs';
 import { makeDataset } from './dataset.mjs';
@@ -19,16 +19,8 @@ export const FILES = {
   visCss: path('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
 };
 
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// puppeteer adds its own headless flag; the rest are the closed network's (scripts/find-browser.mjs).
+export const CHROME_ARGS = CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--headless'));
 
 export const VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
 
