@@ -10,7 +10,7 @@ import { formatDateRange, describePrecision } from './date/format-partial-date.j
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
 import { resolveLanguage, languageOf } from './i18n/resolve-language.js';
-import { toTimelineItem, extentOf, type TimelineItem } from './timeline/to-timeline-items.js';
+import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import type { DeepLink } from './url/deep-link.js';
@@ -156,7 +156,10 @@ export class PurgeTimelineElement extends LitElement {
   private readonly memos = new Map<string, TimeWindow>();
   /** A link read before the data arrived, applied once it has. */
   private pendingLink?: DeepLink;
-  private pendingFocus: 'popover' | 'timeline' | undefined;
+  /** Closing because the URL changed (back/forward): do not write the URL back. */
+  private skipUrlWrite = false;
+  /** Opened by click or Enter: focus goes into the popover once it shows. */
+  private focusPopoverOnOpen = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private copyTimer?: ReturnType<typeof setTimeout>;
 
@@ -335,7 +338,7 @@ export class PurgeTimelineElement extends LitElement {
     this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories });
     this.items = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
     this.itemsById = new Map(this.items.map((item) => [item.id, item]));
-    this.marks = this.visibleEvents.map((event) => ({ start: event.date.start, end: (event.end ?? event.date).end }));
+    this.marks = this.visibleEvents.map(spanOf);
     if (this.selected && !this.itemsById.has(this.selected)) this.close({ restoreFocus: false });
   }
 
@@ -423,7 +426,7 @@ export class PurgeTimelineElement extends LitElement {
   private open(id: string, openedBy: OpenedBy, options: { frame?: boolean } = {}): void {
     if (!this.itemsById.has(id)) return;
     this.notice = undefined;
-    this.pendingFocus = openedBy === 'pointer' || openedBy === 'keyboard' ? 'popover' : undefined;
+    this.focusPopoverOnOpen = openedBy === 'pointer' || openedBy === 'keyboard';
     const item = this.itemsById.get(id);
     if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item));
     else if (item && openedBy !== 'pointer') this.timeline.reveal(item);
@@ -444,8 +447,6 @@ export class PurgeTimelineElement extends LitElement {
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
     if (options.writeUrl === false) this.skipUrlWrite = true;
   }
-
-  private skipUrlWrite = false;
 
   /** A sensible zoom around one event for a deep link: the event with room on both sides. */
   private frameAround(item: TimelineItem): TimeWindow {
@@ -476,8 +477,8 @@ export class PurgeTimelineElement extends LitElement {
     await this.timeline.whenDrawn();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (this.selected !== id || !this.isConnected) return;
-    this.citationPopover.show(id, { focus: this.pendingFocus === 'popover' });
-    this.pendingFocus = undefined;
+    this.citationPopover.show(id, { focus: this.focusPopoverOnOpen });
+    this.focusPopoverOnOpen = false;
   }
 
   private focusTimeline(): void {
@@ -494,7 +495,7 @@ export class PurgeTimelineElement extends LitElement {
       next = events[Math.min(events.length - 1, Math.max(0, current + step))];
     } else {
       const window = this.visibleWindow;
-      const inView = window ? events.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start) : events;
+      const inView = window ? events.filter((event) => isInWindow(event, window)) : events;
       next = step === 1 ? (inView[0] ?? events[0]) : (inView[inView.length - 1] ?? events[events.length - 1]);
     }
     if (next) this.open(next.id, 'walk');
@@ -532,7 +533,7 @@ export class PurgeTimelineElement extends LitElement {
     if (byUser && this.selected) this.writeUrl(window);
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const count = this.visibleEvents.filter((event) => event.date.start < window.end && (event.end ?? event.date).end > window.start).length;
+      const count = this.visibleEvents.filter((event) => isInWindow(event, window)).length;
       this.announce(this.messages.inView(this.language.windowText(window), count));
     }, ANNOUNCE_DELAY_MS);
   }

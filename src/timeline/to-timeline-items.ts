@@ -47,6 +47,17 @@ export function toTimelineItem(event: TimelineEvent, categoryIndex: number): Tim
   return { id: event.id, type: 'range', start: event.date.start, end: last.end, className: classes.join(' '), content: '' };
 }
 
+/** From the first day of an event's date to the end of its last: the whole period it may cover. */
+export function spanOf(event: TimelineEvent): { start: Date; end: Date } {
+  return { start: event.date.start, end: (event.end ?? event.date).end };
+}
+
+/** Whether any part of the event's span lies in `window`. */
+export function isInWindow(event: TimelineEvent, window: { start: Date; end: Date }): boolean {
+  const span = spanOf(event);
+  return span.start < window.end && span.end > window.start;
+}
+
 /** The span of time the events cover, or `undefined` for none. */
 export function extentOf(events: readonly TimelineEvent[]): { start: Date; end: Date } | undefined {
   if (events.length === 0) return undefined;
@@ -54,7 +65,7 @@ export function extentOf(events: readonly TimelineEvent[]): { start: Date; end: 
   let end = -Infinity;
   for (const event of events) {
     start = Math.min(start, event.date.start.getTime());
-    end = Math.max(end, (event.end ?? event.date).end.getTime());
+    end = Math.max(end, spanOf(event).end.getTime());
   }
   return { start: new Date(start), end: new Date(end) };
 }
