@@ -19,6 +19,7 @@ import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
+import { renderToolbar } from './toolbar/render-toolbar.js';
 import { renderItemContent } from './timeline/render-item-content.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
@@ -664,50 +665,25 @@ export class PurgeTimelineElement extends LitElement {
 
 
   override render() {
-    const categories = this.data?.categories ?? [];
     const messages = this.messages;
     const showList = this.listView || this.drawFailed || this.printing;
     return html`
-      <div class="toolbar" part="toolbar">
-        <div class="controls">
-          <div class="button-group" role="group" aria-label=${messages.zoomGroup}>
-            <button type="button" data-action="zoom-in" ?disabled=${showList} @click=${this.zoomIn}>${messages.zoomIn}</button>
-            <button type="button" data-action="zoom-out" ?disabled=${showList} @click=${this.zoomOut}>${messages.zoomOut}</button>
-            <button type="button" data-action="show-all" ?disabled=${showList} @click=${this.showAll}>${messages.showAll}</button>
-          </div>
-          <div class="button-group">
-            <button type="button" data-action="previous" @click=${this.selectPrevious}>‹ ${messages.previousEvent}</button>
-            <button type="button" data-action="next" @click=${this.selectNext}>${messages.nextEvent} ›</button>
-          </div>
-          <button type="button" data-action="list" aria-pressed=${showList ? 'true' : 'false'} ?disabled=${this.drawFailed} @click=${() => (this.listView = !this.listView)}>
-            ${messages.listView}
-          </button>
-        </div>
-        <input
-          class="search"
-          part="search"
-          type="search"
-          .value=${this.query}
-          aria-label=${messages.findLabel}
-          placeholder=${messages.findPlaceholder}
-          @input=${this.onSearchInput}
-        />
-        <ul class="legend" part="legend" aria-label=${messages.categories} aria-describedby="legend-hint">
-          ${categories.map(
-            (category, index) =>
-              html`<li class="category-${index}">
-                <button
-                  type="button"
-                  class="legend-toggle"
-                  data-category=${category.id}
-                  aria-pressed=${this.hiddenCategories.has(category.id) ? 'false' : 'true'}
-                  @click=${() => this.toggleCategory(category.id, category.label)}
-                ><span class="swatch" aria-hidden="true"></span>${category.label}</button>
-              </li>`,
-          )}
-        </ul>
-        <p id="legend-hint" class="visually-hidden">${messages.categoryToggleHint}</p>
-      </div>
+      ${renderToolbar({
+        messages,
+        categories: this.data?.categories ?? [],
+        hiddenCategories: this.hiddenCategories,
+        query: this.query,
+        showingList: showList,
+        listOnly: this.drawFailed,
+        onZoomIn: () => this.zoomIn(),
+        onZoomOut: () => this.zoomOut(),
+        onShowAll: () => this.showAll(),
+        onPrevious: () => this.selectPrevious(),
+        onNext: () => this.selectNext(),
+        onToggleList: () => (this.listView = !this.listView),
+        onSearchInput: (event) => this.onSearchInput(event),
+        onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
+      })}
       ${this.renderMessage()}
       ${this.notice
         ? html`<p class="notice" part="notice" role="status">
@@ -715,18 +691,18 @@ export class PurgeTimelineElement extends LitElement {
           </p>`
         : nothing}
       <div class="timeline-frame">
-      <div
-        class="timeline"
-        part="timeline"
-        tabindex="0"
-        role="group"
-        aria-roledescription="timeline"
-        aria-label=${messages.timelineLabel(this.data?.title ?? '')}
-        aria-describedby="timeline-help"
-        ?hidden=${showList}
-        @keydown=${this.onTimelineKeydown}
-      ></div>
-      <div class="popover-anchor" aria-hidden="true"></div>
+        <div
+          class="timeline"
+          part="timeline"
+          tabindex="0"
+          role="group"
+          aria-roledescription="timeline"
+          aria-label=${messages.timelineLabel(this.data?.title ?? '')}
+          aria-describedby="timeline-help"
+          ?hidden=${showList}
+          @keydown=${this.onTimelineKeydown}
+        ></div>
+        <div class="popover-anchor" aria-hidden="true"></div>
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
