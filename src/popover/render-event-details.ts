@@ -1,7 +1,7 @@
 /**
  * What the citation popover and the list view say about one event: the date at its precision,
  * summary, category, the note where the chapter is vague, and every footnote with its sources
- * exactly as printed. Text only: Lit escapes every value, nothing reaches innerHTML.
+ * exactly as printed. Text only: Lit escapes every value, so nothing from the data is parsed as HTML.
  */
 import { html, nothing } from 'lit';
 import type { Footnote, Source, TimelineEvent } from '../types.js';

@@ -1,6 +1,6 @@
 /**
  * Writes an item's content into the element vis-timeline gives: a title and its date, as text
- * nodes (nothing from the data goes near innerHTML). Plain DOM rather than a Lit template: at
+ * nodes (nothing from the data is ever parsed as HTML). Plain DOM rather than a Lit template: at
  * 1,000 items Lit's marker comments and template instances doubled the nodes the browser lays
  * out. vis-timeline calls it twice per update; the second call finds the content in place.
  */
