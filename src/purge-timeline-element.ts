@@ -289,6 +289,7 @@ export class PurgeTimelineElement extends LitElement {
       const language = resolveLanguage(this.locale || languageOf(this));
       if (language !== this.language) {
         this.language = language;
+        this.dateLabelCache = new WeakMap();
         // A new array makes vis-timeline draw every item again, with the new date labels.
         this.items = [...this.items];
       }
@@ -556,8 +557,16 @@ export class PurgeTimelineElement extends LitElement {
 
   // Rendering -------------------------------------------------------------------------------
 
+  /** Date labels per event in the current language: the timeline asks for each item on every update. */
+  private dateLabelCache = new WeakMap<TimelineEvent, string>();
+
   private formatEventDate(event: TimelineEvent): string {
-    return formatDateRange(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels });
+    let label = this.dateLabelCache.get(event);
+    if (label === undefined) {
+      label = formatDateRange(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels });
+      this.dateLabelCache.set(event, label);
+    }
+    return label;
   }
 
   private describeEventPrecision(event: TimelineEvent): string {

@@ -187,7 +187,7 @@ export class VisTimelineController implements ReactiveController {
       stack: true,
       orientation: { axis: 'bottom', item: 'bottom' },
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
-      // Renders into the element it is given (Lit `render`), so vis-timeline assigns no HTML.
+      // Draws into the element it is given (text nodes), so vis-timeline assigns no HTML.
       // Returning a non-Element object tells vis-timeline the template drew the content itself.
       template: (item: TimelineItem, element: HTMLElement) => {
         this.callbacks.renderItem(item.id, element);
