@@ -129,7 +129,9 @@ export const elementStyles = css`
     display: none !important;
   }
 
-  button {
+  /* Buttons and the search box share one look. */
+  button,
+  .search {
     font: inherit;
     font-size: 0.875rem;
     color: inherit;
@@ -137,6 +139,9 @@ export const elementStyles = css`
     border: 1px solid var(--purge-timeline-border);
     border-radius: 4px;
     padding: 0.25rem 0.6rem;
+  }
+
+  button {
     cursor: pointer;
   }
 
@@ -192,13 +197,7 @@ export const elementStyles = css`
   }
 
   .search {
-    font: inherit;
-    font-size: 0.875rem;
-    color: inherit;
-    background: var(--purge-timeline-surface);
-    border: 1px solid var(--purge-timeline-border);
-    border-radius: 4px;
-    padding: 0.25rem 0.5rem;
+    padding-inline: 0.5rem;
     min-inline-size: 14rem;
   }
 
