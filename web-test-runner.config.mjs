@@ -8,9 +8,11 @@ import { CHROMIUM_ARGS, findBrowser, findFirefox, requestedBrowsers, FIREFOX_SKI
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands.mjs';
 import { cssText } from './scripts/rollup-plugin-css-text.mjs';
+import { vendorSubstitutes } from './scripts/rollup-plugin-vendor-substitutes.mjs';
 
 const json = fromRollup(rollupJson);
 const css = fromRollup(cssText);
+const substitutes = fromRollup(vendorSubstitutes);
 
 // Pinned so date labels never depend on the machine: UTC−10 catches any date that slips to the
 // previous day; the time-zone test switches to UTC+14 on top of it.
@@ -120,6 +122,8 @@ export default {
     // Only the shipped chronology is imported as a module; test fixtures are fetched as JSON.
     json({ include: ['events.json'], preferConst: true }),
     css({ include: /\/node_modules\// }),
+    // The same stand-ins for moment, js-xss and date-fns' parsing tables as the bundle.
+    substitutes(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     browserCommandsPlugin(),
   ],
