@@ -1,9 +1,12 @@
 // Two builds:
-// 1. dist/purge-timeline.js — one minified ES module with everything inside (lit, vis-timeline
-//    and its peers, date-fns, the CSS, the shipped events) for a plain <script type="module">.
-//    vis-timeline's `esnext` build is used here: it carries no core-js polyfills (NOTES.md:
-//    ~65 KB gzip smaller than `peer`); the sources import `peer`, which is correctly typed and
-//    loads unbundled in the test runner.
+// 1. dist/purge-timeline.js — the minified ES module a page loads with one <script type="module">,
+//    with everything inside (lit, vis-timeline and its peers, date-fns, the CSS, the shipped
+//    events) split into files it fetches itself, next to it: the entry paints titles; the
+//    vis-timeline engine chunk (vis-timeline, its CSS, the overview band) and the shipped events
+//    come by dynamic import. vis-timeline's `esnext` build is used here: it carries no core-js
+//    polyfills (NOTES.md: ~65 KB gzip smaller than `peer`); the sources import `peer`, which is
+//    correctly typed and loads unbundled in the test runner. What the element never runs is left
+//    out (rollup-plugin-slim-vis-timeline.mjs, rollup-plugin-vendor-substitutes.mjs).
 // 2. dist/lib/ — the library for bundler users: our modules only, dependencies external,
 //    with .d.ts types (emitted by tsc, see `npm run build:types`).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -36,7 +39,11 @@ const typescriptPlugin = () =>
 
 const bundle = {
   input: 'src/index.ts',
-  output: { file: 'dist/purge-timeline.js', format: 'es', sourcemap: true },
+  // The entry, plus the chunks it imports when needed (vis-timeline, the shipped events), next to
+  // it under fixed names: one <script type="module"> still loads everything.
+  // The entry may export more than src/index.ts does, so shared code stays in it (no facade file).
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: true },
   plugins: [
     useEsnextBuilds(),
     vendorSubstitutes(),

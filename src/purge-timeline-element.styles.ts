@@ -1,8 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import visTimelineCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-
-/** vis-timeline's own stylesheet, adopted into the shadow root instead of the page's head. */
-export const visTimelineStyles = unsafeCSS(visTimelineCss);
+import { css } from 'lit';
 
 export const elementStyles = css`
   :host {
@@ -340,6 +336,26 @@ export const elementStyles = css`
   .vis-item .vis-item-content {
     padding: 2px 6px;
     max-inline-size: 16rem;
+  }
+
+  /* Until vis-timeline has drawn: the first events as cards over the timeline's area. */
+  .preview {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0.5rem;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    gap: 0.5rem;
+    overflow: hidden;
+  }
+
+  .preview-event {
+    padding: 2px 6px;
+    border-inline-start: 3px solid var(--category-colour);
+    background: var(--purge-timeline-item-surface);
   }
 
   .item-title {

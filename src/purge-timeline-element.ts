@@ -21,10 +21,11 @@ import { CitationPopoverController } from './popover/citation-popover-controller
 import { renderEventList } from './list/render-event-list.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
 import { renderItemContent } from './timeline/render-item-content.js';
+import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
-import { elementStyles, visTimelineStyles } from './purge-timeline-element.styles.js';
+import { elementStyles } from './purge-timeline-element.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
 
@@ -68,6 +69,7 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
  * @csspart search - The text box that finds events by title, summary, note or source.
  * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
+ * @csspart preview - The first events of the first view, shown over the timeline's area until vis-timeline has loaded and drawn.
  * @csspart popover - The citation popover of the open event.
  * @csspart list - The list view of all events in date order.
  * @csspart message - The visible list of data problems.
@@ -93,8 +95,9 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
  */
 export class PurgeTimelineElement extends LitElement {
-  // The element's own rules last: its print and dark-scheme rules override the parts'.
-  static override styles = [visTimelineStyles, citationPopoverStyles, eventListStyles, elementStyles];
+  // The element's own rules last: its print and dark-scheme rules override the parts' (and
+  // vis-timeline's, which the timeline controller adopts in front of these once it has loaded).
+  static override styles = [citationPopoverStyles, eventListStyles, elementStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
@@ -134,6 +137,8 @@ export class PurgeTimelineElement extends LitElement {
   @state() private announcement = '';
   @state() private listView = false;
   @state() private drawFailed = false;
+  /** vis-timeline has drawn at least once; until then the timeline's area shows a preview. */
+  @state() private drawn = false;
   @state() private copyFeedback = '';
   @state() private query = '';
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
@@ -170,7 +175,10 @@ export class PurgeTimelineElement extends LitElement {
     windowMoving: (window) => this.followInOverview(window),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
-    redrawn: () => this.citationPopover.reposition(),
+    redrawn: () => {
+      this.drawn = true;
+      this.citationPopover.reposition();
+    },
   });
 
   private readonly url = new UrlStateController(this);
@@ -629,7 +637,8 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderStatus() {
-    if (this.source.status === 'loading') return this.messages.loading(this.src ?? '');
+    // The shipped chronology arrives in a moment, from the element's own files: nothing to say.
+    if (this.source.status === 'loading') return this.src ? this.messages.loading(this.src) : nothing;
     if (this.source.status === 'failed' || !this.data) return nothing;
     const total = this.data.events.length;
     return this.visibleEvents.length === total ? this.messages.eventCount(total) : this.messages.filteredCount(this.visibleEvents.length, total);
@@ -673,6 +682,15 @@ export class PurgeTimelineElement extends LitElement {
   }
 
 
+  /** The first events of the first view, in date order, while vis-timeline loads. */
+  private renderPreview() {
+    const window = this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    return renderTimelinePreview(
+      this.visibleEvents.filter((event) => isInWindow(event, window)),
+      { label: this.messages.listHeading, formatDate: (event) => this.formatEventDate(event), categoryClass: (event) => this.categoryClass(event) },
+    );
+  }
+
   override render() {
     const messages = this.messages;
     const showList = this.listView || this.drawFailed || this.printing;
@@ -712,6 +730,7 @@ export class PurgeTimelineElement extends LitElement {
           @keydown=${this.onTimelineKeydown}
         ></div>
         <div class="popover-anchor" aria-hidden="true"></div>
+        ${this.data && !showList && !this.drawn ? this.renderPreview() : nothing}
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>

@@ -8,7 +8,7 @@ const shipped = shippedFile as unknown as { events: unknown[] };
 
 class UndrawableTimeline extends PurgeTimelineElement {
   protected override firstUpdated(): void {
-    // Runs after the first render and before vis-timeline is created in `updated()`.
+    // Runs after the first render, before vis-timeline (loaded asynchronously) is created.
     const container = this.renderRoot.querySelector<HTMLElement>('.timeline')!;
     container.appendChild = () => {
       throw new Error('this container cannot take vis-timeline');
@@ -24,7 +24,8 @@ describe('when vis-timeline cannot draw', () => {
     window.addEventListener('error', onError);
     try {
       const el = await fixture<UndrawableTimeline>(html`<undrawable-timeline no-url-sync></undrawable-timeline>`);
-      await el.updateComplete;
+      // vis-timeline loads on its own (a chunk of its own in the bundle), then fails to draw.
+      await el.timelineReady;
       await el.updateComplete;
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('.list-event').length).to.equal(shipped.events.length);

@@ -7,7 +7,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseEvents, type ParsedEvents } from './parse-events.js';
 import type { DataProblem } from './problem.js';
 import { loadEventsFile, LoadError } from './load-events-file.js';
-import { defaultEventsFile } from './default-events.js';
+
+/** The shipped chronology, imported on first use: a chunk of its own in the bundle, never downloaded by pages with their own data. */
+const loadDefaultEvents = (): Promise<unknown> => import('./default-events.js').then((module) => module.defaultEventsFile);
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
@@ -49,19 +51,19 @@ export class EventsSourceController implements ReactiveController {
     this.request = { events, src };
     this.problem = undefined;
     if (events !== undefined) return this.accept(parseEvents(events));
-    if (!src) return this.accept(parseEvents(defaultEventsFile));
 
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'loading';
     this.host.requestUpdate();
-    this.complete = loadEventsFile(src, abort.signal).then(
+    this.complete = (src ? loadEventsFile(src, abort.signal) : loadDefaultEvents()).then(
       (json) => {
         if (!abort.signal.aborted) this.accept(parseEvents(json));
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        const message = error instanceof LoadError ? error.message : `Could not load "${src}": ${String(error)}`;
+        const what = src ? `"${src}"` : 'the shipped chronology';
+        const message = error instanceof LoadError ? error.message : `Could not load ${what}: ${String(error)}`;
         this.problem = { severity: 'error', path: '', message };
         this.status = 'failed';
         this.callbacks.failed(this.problem);

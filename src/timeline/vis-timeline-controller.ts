@@ -5,12 +5,11 @@
  * ResizeObserver instead of vis-timeline's one-second polling of `window`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import moment from 'moment';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
+import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/peer';
 import type { Locale } from 'date-fns';
-import { axisLabelFormat } from './axis-labels.js';
 import type { TimelineItem } from './to-timeline-items.js';
+import { loadEngine, type Engine } from './load-engine.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -49,8 +48,9 @@ function prefersReducedMotion(): boolean {
 }
 
 export class VisTimelineController implements ReactiveController {
+  private engine?: Engine;
   private timeline?: Timeline;
-  private readonly items = new DataSet<TimelineItem>();
+  private items?: DataSet<TimelineItem>;
   private resizeObserver?: ResizeObserver;
   private view?: TimelineView;
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
@@ -63,9 +63,26 @@ export class VisTimelineController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Re-attached: render again so `hostUpdated` can create the timeline anew. */
+  /** Starts downloading vis-timeline at once, in parallel with the data; re-attached: render again so the timeline is created anew. */
   hostConnected(): void {
-    if (this.view) this.host.requestUpdate();
+    if (!this.engine) this.startLoading();
+    else if (this.view) this.host.requestUpdate();
+  }
+
+  private startLoading(): void {
+    loadEngine().then(
+      (engine) => {
+        this.engine = engine;
+        this.items ??= new engine.DataSet<TimelineItem>();
+        this.adoptStyles(engine);
+        // Whatever was asked for while loading is shown now.
+        if (this.view) this.show(this.view, { force: true });
+      },
+      (error: unknown) => {
+        this.settleDraw();
+        this.callbacks.failed?.(error);
+      },
+    );
   }
 
   hostDisconnected(): void {
@@ -77,24 +94,37 @@ export class VisTimelineController implements ReactiveController {
     return this.timeline !== undefined;
   }
 
+  /** vis-timeline's stylesheet goes in front of the element's own, which override it. */
+  private adoptStyles(engine: Engine): void {
+    const root = this.host.shadowRoot;
+    const sheet = engine.visTimelineStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  }
+
   /** Shows `view`, creating vis-timeline on first use and after re-attachment. */
-  show(view: TimelineView): void {
-    const previous = this.view;
+  show(view: TimelineView, { force = false } = {}): void {
+    const previous = force ? undefined : this.view;
     this.view = view;
     const container = this.getContainer();
     if (!container || !this.host.isConnected) return;
+    const { engine, items } = this;
+    if (!engine || !items) {
+      // Drawn once vis-timeline has loaded (`startLoading`).
+      this.expectDraw();
+      return;
+    }
 
     if (previous?.items !== view.items || !this.timeline) {
       this.expectDraw();
-      this.items.clear();
-      this.items.add([...view.items]);
+      items.clear();
+      items.add([...view.items]);
     }
     if (!this.timeline) {
-      this.create(container, view);
+      this.create(engine, items, container, view);
       return;
     }
     if (previous?.bounds !== view.bounds || previous.locale !== view.locale) {
-      this.timeline.setOptions(this.optionsFor(view));
+      this.timeline.setOptions(this.optionsFor(engine, view));
     }
     if (previous?.initialWindow !== view.initialWindow) this.setWindow(view.initialWindow);
   }
@@ -161,25 +191,25 @@ export class VisTimelineController implements ReactiveController {
     return content?.closest<HTMLElement>('.vis-item') ?? undefined;
   }
 
-  private optionsFor(view: TimelineView): TimelineOptions {
+  private optionsFor(engine: Engine, view: TimelineView): TimelineOptions {
     const { start: min, end: max } = view.bounds;
     return {
       min,
       max,
       zoomMin: ZOOM_MIN_MS,
       zoomMax: max.getTime() - min.getTime(),
-      format: axisLabelFormat(view.locale) as TimelineOptions['format'],
+      format: engine.axisLabelFormat(view.locale) as TimelineOptions['format'],
     };
   }
 
-  private create(container: HTMLElement, view: TimelineView): void {
+  private create(engine: Engine, items: DataSet<TimelineItem>, container: HTMLElement, view: TimelineView): void {
     const options: TimelineOptions = {
       // No `start`/`end` here: vis-timeline 8.5 then never finishes its first draw (it waits for
       // a range change that does not come when the range already equals them, leaving its
       // loading screen over the items). The window is set after the first draw instead.
-      ...this.optionsFor(view),
+      ...this.optionsFor(engine, view),
       // All arithmetic in UTC: a date-only event is the same day in every time zone.
-      moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
+      moment: ((date: Date) => engine.moment(date).utc()) as unknown as TimelineOptions['moment'],
       autoResize: false,
       showCurrentTime: false,
       showTooltips: false,
@@ -196,7 +226,7 @@ export class VisTimelineController implements ReactiveController {
     };
     let timeline: Timeline;
     try {
-      timeline = new Timeline(container, this.items, options);
+      timeline = new engine.Timeline(container, items, options);
     } catch (error) {
       container.replaceChildren();
       this.settleDraw();
@@ -246,8 +276,17 @@ export class VisTimelineController implements ReactiveController {
   private destroy(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.timeline?.destroy();
+    const timeline = this.timeline;
     this.timeline = undefined;
+    if (timeline) {
+      // vis-timeline's destroy() leaves a running zoom or pan animation going (a 20 ms timer
+      // loop, up to half a second); setting the window without animation cancels it. The
+      // events go first, so that last move is not reported and nothing redraws.
+      for (const event of ['changed', 'select', 'rangechange', 'rangechanged'] as const) timeline.off(event);
+      const window = timeline.getWindow();
+      timeline.setWindow(window.start, window.end, { animation: false });
+      timeline.destroy();
+    }
     this.getContainer()?.replaceChildren();
     this.settleDraw();
   }
