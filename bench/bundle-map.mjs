@@ -1,10 +1,13 @@
 // "Where the bytes go": attributes every byte of the minified bundle to the source it came from,
 // by walking the source map's mappings (VLQ decoded here, no dependency), then groups sources
-// by package. Two kinds of bytes carry no mapping of their own (their rollup plugins emit none),
+// by package. The bundle is several files (the entry and its chunks, bench/bundle-files.mjs), each
+// with its own map: attributeBundle() does one file, attributeBundleFiles() all of them, summed per
+// package with each file's share. Two kinds of bytes carry no mapping of their own (their rollup plugins emit none),
 // so the map credits them to the module that imports them; they are found by content instead:
 // - the CSS: vis-timeline's stylesheet (a string literal, scripts/rollup-plugin-css-text.mjs)
 //   and our element's own css`…` template (our `*.styles.ts` modules count as CSS anyway);
-// - events.json (@rollup/plugin-json): the object literal that starts with its `$schema` key.
+// - events.json (@rollup/plugin-json, or a module that holds it, like the default-events chunk's):
+//   the object literal that starts with its `$schema` key.
 // Whatever is left unmapped (terser's glue between modules) is reported as "(unmapped)".
 // Text before a line's first mapping continues the mapping before it (multi-line templates).
 //
@@ -169,14 +172,23 @@ function rangesByContent(code, visCss) {
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
 /**
- * @param {string} jsPath the minified bundle
- * @param {string} mapPath its source map
+ * @param {string} jsPath the minified bundle file
+ * @param {string | undefined} mapPath its source map (without one, all is "(unmapped)" but what is found by content)
  * @param {string} visCss the text of vis-timeline's stylesheet, to find it in the bundle
  * @returns {{ total: { raw: number, gzip: number }, groups: { name: string, raw: number, gzip: number, sources: string[] }[], method: string }}
  */
 export function attributeBundle(jsPath, mapPath, visCss = '') {
-  const code = readFileSync(jsPath, 'utf8');
-  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  return attributeCode(readFileSync(jsPath, 'utf8'), mapPath ? readFileSync(mapPath, 'utf8') : undefined, visCss);
+}
+
+/**
+ * attributeBundle() on a file's text and its map's text (or undefined).
+ * @param {string} code
+ * @param {string | undefined} mapText
+ * @param {string} visCss
+ */
+export function attributeCode(code, mapText, visCss = '') {
+  const map = mapText ? JSON.parse(mapText) : { sources: [], mappings: '' };
   const mapDir = map.sourceRoot ?? '';
   const sources = map.sources.map((source) => `${mapDir}${source}`);
   const lines = decodeMappings(map.mappings);
@@ -271,3 +283,46 @@ export function attributeBundle(jsPath, mapPath, visCss = '') {
   };
 }
 
+
+/**
+ * attributeCode() on every file of the bundle, then the groups summed over the files, each with
+ * its bytes per file, and the largest sources over all files.
+ * @param {{ name: string, role: string, body: Buffer | string, mapBody?: Buffer | string }[]} files
+ *   the entry and its chunks, as harness.mjs's readBundle() gives them
+ * @param {string} visCss
+ */
+export function attributeBundleFiles(files, visCss = '') {
+  const perFile = files.map((file) => ({
+    name: file.name,
+    role: file.role,
+    ...attributeCode(String(file.body), file.mapBody === undefined ? undefined : String(file.mapBody), visCss),
+  }));
+  const groups = new Map();
+  const sources = new Map();
+  for (const file of perFile) {
+    for (const group of file.groups) {
+      let sum = groups.get(group.name);
+      if (!sum) groups.set(group.name, (sum = { name: group.name, raw: 0, gzip: 0, sources: new Set(), files: {} }));
+      sum.raw += group.raw;
+      sum.gzip += group.gzip;
+      for (const source of group.sources) sum.sources.add(source);
+      sum.files[file.name] = { raw: group.raw, gzip: group.gzip };
+    }
+    for (const { source, raw } of file.largestSources) {
+      let sum = sources.get(source);
+      if (!sum) sources.set(source, (sum = { source, raw: 0, files: [] }));
+      sum.raw += raw;
+      sum.files.push(file.name);
+    }
+  }
+  return {
+    total: { raw: perFile.reduce((sum, f) => sum + f.total.raw, 0), gzip: perFile.reduce((sum, f) => sum + f.total.gzip, 0) },
+    files: perFile.map(({ name, role, total, groups: fileGroups, found }) => ({ name, role, total, groups: fileGroups.map(({ name: group, raw, gzip: gz }) => ({ name: group, raw, gzip: gz })), found })),
+    groups: [...groups.values()].map((g) => ({ ...g, sources: [...g.sources] })).sort((a, b) => b.raw - a.raw),
+    largestSources: [...sources.values()].sort((a, b) => b.raw - a.raw),
+    found: perFile.flatMap((file) => file.found.map((what) => `${file.name}: ${what}`)),
+    method:
+      (perFile[0]?.method ?? '') +
+      ' Each file of the bundle is attributed with its own source map; a group\'s figures are the sums over the files (gzip: of each file\'s estimate, so the total is the sum of the files\' real gzip sizes).',
+  };
+}

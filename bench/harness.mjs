@@ -8,13 +8,14 @@ import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 import { createStaticServer } from './server.mjs';
 import { oursPage, rawPage } from './pages.mjs';
 import { makeDataset } from './dataset.mjs';
+import { bundleFiles } from './bundle-files.mjs';
 
 export const ROOT = new URL('../', import.meta.url);
 export const path = (relative) => new URL(relative, ROOT).pathname;
 
 export const FILES = {
+  // The entry; the chunks it imports are found by bundleFiles() (bench/bundle-files.mjs).
   bundle: path('dist/purge-timeline.js'),
-  bundleMap: path('dist/purge-timeline.js.map'),
   visJs: path('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
   visCss: path('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
 };
@@ -24,13 +25,56 @@ export const CHROME_ARGS = CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--he
 
 export const VIEWPORT = { width: 1280, height: 800, deviceScaleFactor: 1 };
 
-/** Starts the static server with both pages, the code and the datasets for `sizes`. */
-export async function startServer(sizes) {
-  if (!existsSync(FILES.bundle)) throw new Error('dist/purge-timeline.js is missing: run `npm run build` first (`npm run bench` does)');
+/**
+ * The bundle's files (entry first, then every chunk reachable from it), read into memory: what the
+ * server serves under `/dist/<name>` and what the size tables measure. dist/ may be rebuilt while
+ * this reads it (files missing for a moment, and the chunks of two builds do not fit together:
+ * minified export names change), so the files are read twice, and again a second apart, until two
+ * reads agree and nothing is missing; after `patience` seconds it rejects, saying what is missing.
+ */
+export async function readBundle({ patience = 20 } = {}) {
+  const read = () => {
+    if (!existsSync(FILES.bundle)) return { error: 'dist/purge-timeline.js is missing: run `npm run build` first (`npm run bench` does)' };
+    try {
+      const files = bundleFiles(FILES.bundle).map((file) => ({
+        ...file,
+        url: `/dist/${file.name}`,
+        body: file.missing ? undefined : readFileSync(file.path),
+        mapBody: file.map ? readFileSync(file.map) : undefined,
+      }));
+      const missing = files.filter((file) => file.missing);
+      if (missing.length) {
+        return { error: `dist/ is incomplete: ${missing.map((f) => `${f.name} (imported by ${f.importedBy.map((i) => i.name).join(', ')})`).join(', ')} missing; run \`npm run build\`` };
+      }
+      return { files };
+    } catch (error) {
+      return { error: `dist/ could not be read: ${error.message}` }; // deleted between listing and reading
+    }
+  };
+  const same = (a, b) => a.length === b.length && a.every((file, i) => file.name === b[i].name && file.body.equals(b[i].body));
+  const until = Date.now() + patience * 1000;
+  let previous = read();
+  for (;;) {
+    const current = read();
+    if (previous.files && current.files && same(previous.files, current.files)) return current.files;
+    if (Date.now() >= until) throw new Error(current.error ?? 'dist/ kept changing while it was read (a build running?): try again');
+    previous = current;
+    await sleep(1000);
+  }
+}
+
+/**
+ * Starts the static server with both pages, the code and the datasets for `sizes`. Every bundle
+ * file is served under `/dist/<name>`; source maps are not served (the browser only asks for them
+ * with DevTools open; profile.mjs maps in Node, with the `mapBody` of the files served).
+ * `bundle` (from readBundle()) lets the caller measure the very bytes that are served.
+ */
+export async function startServer(sizes, { bundle } = {}) {
+  bundle ??= await readBundle();
   const server = createStaticServer();
   server.add('/ours.html', oursPage);
   server.add('/raw.html', rawPage);
-  server.add('/dist/purge-timeline.js', readFileSync(FILES.bundle));
+  for (const file of bundle) server.add(file.url, file.body);
   server.add('/vis/vis-timeline-graph2d.min.js', readFileSync(FILES.visJs));
   server.add('/vis/vis-timeline-graph2d.min.css', readFileSync(FILES.visCss));
   const datasets = {};
@@ -41,7 +85,7 @@ export async function startServer(sizes) {
     datasets[n] = { events: file.events.length, items: items.length };
   }
   const base = await server.listen();
-  return { base, datasets, close: () => server.close() };
+  return { base, datasets, bundle, close: () => server.close() };
 }
 
 /** Launches Debian's Chromium headless, with a fresh user-data-dir that `close()` removes. */

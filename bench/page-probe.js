@@ -3,9 +3,12 @@
 // navigation started. The page says which timeline it holds with <html data-kind="ours|raw">.
 //
 // window.__bench.ready resolves to:
-//   firstContent — the first frame in which an event title is on screen: for ours
-//     `.vis-item-content .item-title` (or any item content with text) inside the element's shadow
-//     root; for raw `.vis-item-content` with text; visible (checkVisibility) and inside the viewport.
+//   firstContent — the first frame in which an event title is on screen: for ours, inside the
+//     element's shadow root, a title of the preview the element paints while its timeline engine
+//     downloads (`.preview .item-title`), of the list view (`.list-title`) or of the timeline
+//     (`.vis-item-content .item-title`, or any item content with text if that class goes away);
+//     for raw `.vis-item-content` with text; visible (checkVisibility) and inside the viewport.
+//   firstContentKind — where that title was: 'preview', 'list' or 'timeline' (raw: 'timeline').
 //   allItems — when the number of `.vis-item-content` elements reached the value it then kept
 //     for 3 more frames (> 0), and the timeline was visible (vis-timeline hides its root until the
 //     first draw is complete).
@@ -30,11 +33,26 @@
     return rect.width > 0 && rect.height > 0 && rect.right > 0 && rect.bottom > 0 && rect.left < width && rect.top < height;
   }
 
-  /** The first event title on screen, or null. Looks at no more than 200 candidates a frame. */
+  /** Where an event title can be, in the order they are looked at: [kind of title, selector, fallback]. */
+  const TITLES =
+    kind === 'ours'
+      ? [
+          ['preview', '.preview .item-title'],
+          ['list', '.list-title'],
+          ['timeline', '.vis-item-content .item-title', '.vis-item-content'],
+        ]
+      : [['timeline', '.vis-item-content']];
+
+  /**
+   * The kind of the first event title on screen ('preview', 'list', 'timeline'), or null. Looks
+   * at no more than 200 candidates of each kind a frame.
+   */
   function firstReadable(root) {
-    const titles = kind === 'ours' ? root.querySelectorAll('.vis-item-content .item-title') : [];
-    const candidates = titles.length > 0 ? titles : root.querySelectorAll('.vis-item-content');
-    for (let i = 0; i < candidates.length && i < 200; i++) if (isOnScreen(candidates[i])) return candidates[i];
+    for (const [titleKind, selector, fallback] of TITLES) {
+      let candidates = root.querySelectorAll(selector);
+      if (candidates.length === 0 && fallback) candidates = root.querySelectorAll(fallback);
+      for (let i = 0; i < candidates.length && i < 200; i++) if (isOnScreen(candidates[i])) return titleKind;
+    }
     return null;
   }
 
@@ -86,11 +104,23 @@
 
   if (mode === 'load') {
     let firstContent;
+    let firstContentKind;
     bench.ready = waitForItems(() => rootOf(), {
       onFrame(root, now) {
-        if (firstContent === undefined && firstReadable(root)) firstContent = now;
+        if (firstContent !== undefined) return;
+        const found = firstReadable(root);
+        if (found) {
+          firstContent = now;
+          firstContentKind = found;
+        }
       },
-    }).then((result) => ({ ...result, firstContent: firstContent ?? result.allItems, timeOrigin: performance.timeOrigin }));
+    }).then((result) => ({
+      ...result,
+      firstContent: firstContent ?? result.allItems,
+      // No title seen on screen by the time all items were there (all off screen): the timeline's.
+      firstContentKind: firstContentKind ?? 'timeline (none on screen)',
+      timeOrigin: performance.timeOrigin,
+    }));
   }
 
   // Frame durations during an interaction: the gaps between successive animation frames.

@@ -23,7 +23,7 @@ const fetchData = (prefix) => `<script>
   window.__data = fetch('/data/${prefix}-' + window.__n + '.json').then((response) => response.json());
 </script>`;
 
-/** Our element from the single-file bundle, given the dataset through its `events` property. */
+/** Our element from the bundle's entry (which loads its chunks from /dist/ itself), given the dataset through its `events` property. */
 export const oursPage = `${head('ours', 'bench: <purge-timeline>')}
 ${fetchData('events')}
 <script type="module" src="/dist/purge-timeline.js"></script>

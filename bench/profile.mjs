@@ -8,7 +8,7 @@
 // of the load. Prints self and total time by package and the top functions by self and by total time.
 import { readFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startServer, launchBrowser, freshPage, withTimeout, FILES } from './harness.mjs';
+import { startServer, readBundle, launchBrowser, freshPage, withTimeout, FILES } from './harness.mjs';
 import { decodeMappings, segmentAt, groupOf } from './bundle-map.mjs';
 import { interact } from './interaction.mjs';
 
@@ -26,14 +26,19 @@ const n = Number(args.n);
 const kind = args.kind;
 const top = Number(args.top);
 
-function loadMap(jsPath) {
-  const mapPath = `${jsPath}.map`;
-  if (!existsSync(mapPath)) return undefined;
-  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+function parseMap(text) {
+  const map = JSON.parse(text);
   return { map, lines: decodeMappings(map.mappings) };
 }
+function loadMap(jsPath) {
+  const mapPath = `${jsPath}.map`;
+  return existsSync(mapPath) ? parseMap(readFileSync(mapPath, 'utf8')) : undefined;
+}
+// Every file of our bundle (the entry and its chunks), read once: the server serves these bytes,
+// and each is mapped back with its own source map, keyed by the path the page requests it at.
+const bundle = await readBundle();
 const maps = {
-  '/dist/purge-timeline.js': loadMap(FILES.bundle),
+  ...Object.fromEntries(bundle.filter((file) => file.mapBody).map((file) => [file.url, parseMap(String(file.mapBody))])),
   '/vis/vis-timeline-graph2d.min.js': loadMap(FILES.visJs),
 };
 
@@ -58,7 +63,7 @@ function locate(callFrame) {
   return { group, label: `${name} (${source}:${segment[2] + 1})` };
 }
 
-const server = await startServer([n]);
+const server = await startServer([n], { bundle });
 const { browser, close } = await launchBrowser({ protocolTimeout: Number(args.timeout) * 1000 + 60_000 });
 try {
   const { page, cdp, errors, dispose } = await freshPage(browser);
@@ -122,7 +127,7 @@ try {
   });
 
   const ms = (value) => `${value.toFixed(1).padStart(9)} ms`;
-  console.log(`${kind} N=${n}: first readable content ${ready.firstContent.toFixed(0)} ms, all ${ready.count} items ${ready.allItems.toFixed(0)} ms after navigation start`);
+  console.log(`${kind} N=${n}: first readable content ${ready.firstContent.toFixed(0)} ms (${ready.firstContentKind}), all ${ready.count} items ${ready.allItems.toFixed(0)} ms after navigation start`);
   if (frames) console.log(`interaction: ${frames.frames} frames, median ${frames.median.toFixed(1)} ms, p95 ${frames.p95.toFixed(1)} ms, longest ${frames.max.toFixed(0)} ms, ${frames.over50} over 50 ms (dragged the ${frames.dragged})`);
   if (errors.length) console.log(`page errors: ${errors.slice(0, 3).join(' | ')}`);
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -132,7 +137,7 @@ try {
       `DOM nodes ${metric('Nodes')}, JS heap ${(metric('JSHeapUsedSize') / 1024 / 1024).toFixed(1)} MB`,
   );
   console.log(`\nCPU profile: ${sampled.toFixed(0)} ms sampled. By package (self | total):`);
-  for (const [group, value] of [...groupSelf].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${group.padEnd(36)} ${ms(value)} | ${ms(groupTotal.get(group) ?? 0)}`);
+  for (const [group, value] of [...groupSelf].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${group.padEnd(44)} ${ms(value)} | ${ms(groupTotal.get(group) ?? 0)}`);
   console.log(`\nTop ${top} functions by self time:`);
   for (const [label, value] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${ms(value)}  ${label}`);
   console.log(`\nTop ${top} functions by total time (incl. callees):`);
