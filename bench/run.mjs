@@ -487,11 +487,15 @@ for (const [n, limit] of [[5, 1.1], [1000, 1.1], [10000, 1.2]]) {
 }
 if (sizes.includes(1000)) {
   const { ours, raw } = summary.frameP95[1000];
-  budgets.push({ name: 'frames at N=1,000: p95 ≤ 16.7 ms', value: `${fmt(ours, 'ms')} ms`, pass: typeof ours === 'number' ? ours <= 16.7 : undefined });
+  // Frame gaps come from requestAnimationFrame timestamps, which Chromium coarsens to 0.1 ms: a
+  // frame of exactly one vsync (16.67 ms at 60 Hz) reads 16.6, 16.7 or 16.8 ms.
+  const TIMER_RESOLUTION_MS = 0.1;
+  const within = (value, limit) => value <= limit + TIMER_RESOLUTION_MS + 1e-9;
+  budgets.push({ name: 'frames at N=1,000: p95 ≤ 16.7 ms (one frame at 60 Hz, ± the 0.1 ms timer step)', value: `${fmt(ours, 'ms')} ms`, pass: typeof ours === 'number' ? within(ours, 16.7) : undefined });
   budgets.push({
-    name: "frames at N=1,000: p95 ≤ ¼ of raw's p95",
+    name: "frames at N=1,000: p95 ≤ ¼ of raw's p95 (± the 0.1 ms timer step)",
     value: typeof ours === 'number' && typeof raw === 'number' ? `${fmt(ours, 'ms')} vs ¼ × ${fmt(raw, 'ms')} = ${fmt(raw / 4, 'ms')} ms` : '—',
-    pass: typeof ours === 'number' && typeof raw === 'number' ? ours <= raw / 4 : undefined,
+    pass: typeof ours === 'number' && typeof raw === 'number' ? within(ours, raw / 4) : undefined,
   });
 }
 if (sizes.includes(10000)) {

@@ -327,6 +327,16 @@ export const elementStyles = css`
     background-color: color-mix(in srgb, var(--purge-timeline-focus-ring) 12%, var(--purge-timeline-surface));
   }
 
+  /* Many events too close together to draw one by one (large files only): click to zoom in. */
+  .vis-item.vis-cluster {
+    border-color: var(--purge-timeline-muted);
+    border-style: double;
+    border-width: 3px;
+    background: var(--purge-timeline-item-surface);
+    color: var(--purge-timeline-text);
+    cursor: zoom-in;
+  }
+
   /* The open event stands out when the timeline has keyboard focus. */
   .timeline:focus-visible .vis-item.vis-selected {
     outline: 3px solid var(--purge-timeline-focus-ring);

@@ -20,7 +20,7 @@ import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
-import { renderItemContent } from './timeline/render-item-content.js';
+import { renderItemContent, renderClusterContent } from './timeline/render-item-content.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
@@ -171,6 +171,7 @@ export class PurgeTimelineElement extends LitElement {
 
   private readonly timeline = new VisTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
     renderItem: (id, element) => this.renderItem(id, element),
+    renderCluster: (count, window, element) => renderClusterContent(element, this.messages.clusterTitle(count), this.language.windowText(window)),
     windowChanged: (window, byUser) => this.onWindowChanged(window, byUser),
     windowMoving: (window) => this.followInOverview(window),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),

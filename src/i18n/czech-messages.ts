@@ -61,4 +61,5 @@ export const czechMessages: Messages = {
     `Kategorie „${label}“ je ${shown ? 'zobrazena' : 'skryta'}. Zobrazeno ${ofEvents(visible, total)}.`,
   matches: (visible, total) => `Nalezeno ${ofEvents(visible, total)}.`,
   filteredCount: (visible, total) => `Zobrazeno ${ofEvents(visible, total)}.`,
+  clusterTitle: (count) => events(count),
 };

@@ -59,4 +59,5 @@ export const germanMessages: Messages = {
     `Kategorie „${label}“ ${shown ? 'eingeblendet' : 'ausgeblendet'}. ${ofEvents(visible, total)} angezeigt.`,
   matches: (visible, total) => `${ofEvents(visible, total)} gefunden.`,
   filteredCount: (visible, total) => `${ofEvents(visible, total)} angezeigt.`,
+  clusterTitle: (count) => events(count),
 };

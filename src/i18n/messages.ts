@@ -52,6 +52,8 @@ export interface Messages {
   readonly matches: (visible: number, total: number) => string;
   /** The status line while a filter is on, e.g. "12 of 53 events shown." */
   readonly filteredCount: (visible: number, total: number) => string;
+  /** A cluster of events drawn as one on a dense timeline, e.g. "14 events"; clicking it zooms in. */
+  readonly clusterTitle: (count: number) => string;
 }
 
 export const englishMessages: Messages = {
@@ -96,4 +98,5 @@ export const englishMessages: Messages = {
   categoryToggled: (label, shown, visible, total) => `${label} ${shown ? 'shown' : 'hidden'}. ${visible} of ${total} events shown.`,
   matches: (visible, total) => `${visible} of ${total} ${total === 1 ? 'event matches' : 'events match'}.`,
   filteredCount: (visible, total) => `${visible} of ${total} events shown.`,
+  clusterTitle: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
 };

@@ -61,4 +61,5 @@ export const russianMessages: Messages = {
     `Категория «${label}» ${shown ? 'показана' : 'скрыта'}. Показано ${ofEvents(visible, total)}.`,
   matches: (visible, total) => `Найдено ${ofEvents(visible, total)}.`,
   filteredCount: (visible, total) => `Показано ${ofEvents(visible, total)}.`,
+  clusterTitle: (count) => events(count),
 };

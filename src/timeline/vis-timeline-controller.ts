@@ -28,6 +28,8 @@ export interface TimelineView {
 export interface VisTimelineCallbacks {
   /** Draws an item's content into the element vis-timeline gives (never as an HTML string). */
   renderItem(id: string, element: HTMLElement): void;
+  /** Draws the content of a cluster: `count` events too close together to draw one by one, spanning `window`. */
+  renderCluster(count: number, window: TimeWindow, element: HTMLElement): void;
   /** The visible window moved; `byUser` is false when the element moved it. */
   windowChanged?(window: TimeWindow, byUser: boolean): void;
   /** The visible window is moving (every frame of a pan, zoom or animation). */
@@ -40,8 +42,37 @@ export interface VisTimelineCallbacks {
   failed?(error: unknown): void;
 }
 
+/**
+ * From this many events on, events too close together at the current zoom are drawn as one
+ * cluster ("14 events"); clicking it zooms in to them. Below it every event is drawn: the
+ * chapter's 53 events never cluster, and vis-timeline stays fast up to a few hundred.
+ */
+export const CLUSTER_FROM = 400;
+/** vis-timeline merges a neighbourhood (about 100 px wide) holding more events than this. */
+const CLUSTER_MAX_ITEMS = 3;
+
+/** What vis-timeline passes a template for a cluster: its items (vis-timeline's, wrapping ours). */
+interface ClusterData {
+  readonly isCluster: true;
+  readonly uiItems?: readonly { readonly data: TimelineItem }[];
+}
+
 /** About a week: closer than that the chapter has nothing to show. */
 const ZOOM_MIN_MS = 7 * 24 * 60 * 60 * 1000;
+
+function clusters(view: TimelineView): boolean {
+  return view.items.length >= CLUSTER_FROM;
+}
+
+/**
+ * Lays the timeline out again at its next frame, as vis-timeline's own parts ask for it (the
+ * `_change` event). Not its public `redraw()`, which also re-renders every item one by one, each
+ * forcing a layout of the page (quadratic: 12 s for 4,000 items), nor `setOptions({})`, which
+ * also turns clustering off.
+ */
+function redrawLayout(timeline: Timeline): void {
+  (timeline as unknown as { emit(event: '_change', properties: { queue: true }): void }).emit('_change', { queue: true });
+}
 
 function prefersReducedMotion(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -51,6 +82,10 @@ export class VisTimelineController implements ReactiveController {
   private engine?: Engine;
   private timeline?: Timeline;
   private items?: DataSet<TimelineItem>;
+  /** The timeline has moved to its first window (before that, vis-timeline shows a default one around today). */
+  private windowSet = false;
+  /** The highlighted item, set again on a new timeline. */
+  private selection?: string;
   private resizeObserver?: ResizeObserver;
   private view?: TimelineView;
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
@@ -114,10 +149,14 @@ export class VisTimelineController implements ReactiveController {
       return;
     }
 
-    if (previous?.items !== view.items || !this.timeline) {
-      this.expectDraw();
-      items.clear();
-      items.add([...view.items]);
+    if (this.timeline && previous?.items !== view.items) {
+      // New items go to a new timeline, keeping the view: vis-timeline measures every item
+      // added to a timeline already drawn at once, a forced layout per item (seconds for a
+      // few thousand, quadratic in the count), while a new one measures them all together.
+      const window = this.windowSet ? this.getWindow() : undefined;
+      this.destroy();
+      this.create(engine, items, container, { ...view, initialWindow: window ?? view.initialWindow }, { quietFirstWindow: true });
+      return;
     }
     if (!this.timeline) {
       this.create(engine, items, container, view);
@@ -170,6 +209,7 @@ export class VisTimelineController implements ReactiveController {
 
   /** Marks the item as selected (vis-timeline's highlight); `undefined` clears it. */
   setSelection(id: string | undefined): void {
+    this.selection = id;
     this.timeline?.setSelection(id ? [id] : []);
   }
 
@@ -202,12 +242,47 @@ export class VisTimelineController implements ReactiveController {
     };
   }
 
-  private create(engine: Engine, items: DataSet<TimelineItem>, container: HTMLElement, view: TimelineView): void {
+  /** Draws a cluster's content; the span it covers is kept on it for a click to zoom to. */
+  private renderCluster(data: ClusterData, element: HTMLElement): void {
+    const items = data.uiItems ?? [];
+    let start = Infinity;
+    let end = -Infinity;
+    for (const { data: item } of items) {
+      start = Math.min(start, item.start.getTime());
+      end = Math.max(end, (item.end ?? item.start).getTime());
+    }
+    element.dataset['clusterStart'] = String(start);
+    element.dataset['clusterEnd'] = String(end);
+    this.callbacks.renderCluster(items.length, { start: new Date(start), end: new Date(end) }, element);
+  }
+
+  /** A click on a cluster zooms in to the events it holds, with a margin on both sides. */
+  private zoomToCluster(timeline: Timeline, container: HTMLElement): void {
+    const content = container.querySelector<HTMLElement>('.vis-cluster.vis-selected [data-cluster-start]');
+    timeline.setSelection([]);
+    if (!content) return;
+    const start = Number(content.dataset['clusterStart']);
+    const end = Number(content.dataset['clusterEnd']);
+    const margin = Math.max((end - start) * 0.1, ZOOM_MIN_MS / 2);
+    this.setWindow({ start: new Date(start - margin), end: new Date(end + margin) });
+  }
+
+  /**
+   * Creates vis-timeline with `view`'s items. `quietFirstWindow`: the timeline replaces one
+   * (new items), so moving to the window already in view is not reported as a move.
+   */
+  private create(engine: Engine, items: DataSet<TimelineItem>, container: HTMLElement, view: TimelineView, { quietFirstWindow = false } = {}): void {
+    this.expectDraw();
+    items.clear();
+    items.add([...view.items]);
     const options: TimelineOptions = {
       // No `start`/`end` here: vis-timeline 8.5 then never finishes its first draw (it waits for
       // a range change that does not come when the range already equals them, leaving its
       // loading screen over the items). The window is set after the first draw instead.
       ...this.optionsFor(engine, view),
+      // Only here: set on a drawn timeline, `cluster` re-renders every item one by one; new
+      // items (and so clustering on or off) always make a new timeline.
+      ...(clusters(view) && { cluster: { maxItems: CLUSTER_MAX_ITEMS, showStipes: false, fitOnDoubleClick: false, titleTemplate: '' } }),
       // All arithmetic in UTC: a date-only event is the same day in every time zone.
       moment: ((date: Date) => engine.moment(date).utc()) as unknown as TimelineOptions['moment'],
       autoResize: false,
@@ -219,8 +294,10 @@ export class VisTimelineController implements ReactiveController {
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
       // Draws into the element it is given (text nodes), so vis-timeline assigns no HTML.
       // Returning a non-Element object tells vis-timeline the template drew the content itself.
-      template: (item: TimelineItem, element: HTMLElement) => {
-        this.callbacks.renderItem(item.id, element);
+      // For a cluster vis-timeline passes its own data (with `isCluster` and the events) instead of one of our items.
+      template: (item: TimelineItem | ClusterData | undefined, element: HTMLElement) => {
+        if (item && 'isCluster' in item) this.renderCluster(item, element);
+        else if (item) this.callbacks.renderItem(item.id, element);
         return {} as unknown as string;
       },
     };
@@ -235,26 +312,43 @@ export class VisTimelineController implements ReactiveController {
     }
     let firstDraw = true;
     let drawCount = 0;
-    timeline.on('changed', () => {
+    let quiet = quietFirstWindow;
+    // Events of a timeline already replaced or destroyed are ignored.
+    const on = <T>(event: 'changed' | 'select' | 'rangechange' | 'rangechanged', handler: (props: T) => void) =>
+      timeline.on(event, (props: T) => {
+        if (this.timeline === timeline) handler(props);
+      });
+    on('changed', () => {
       if (firstDraw) {
         firstDraw = false;
-        timeline.setWindow(view.initialWindow.start, view.initialWindow.end, { animation: false });
+        const fitted = timeline.getWindow();
+        const { start, end } = view.initialWindow;
+        timeline.setWindow(start, end, { animation: false });
+        // vis-timeline's own first fit moved the window without drawing it; when ours is the
+        // same window, setting it changes nothing and nothing would draw it either.
+        if (fitted.start.getTime() === start.getTime() && fitted.end.getTime() === end.getTime()) redrawLayout(timeline);
+        this.windowSet = true;
+        quiet = false;
+        if (this.selection) timeline.setSelection([this.selection]);
       }
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
       const count = ++drawCount;
       requestAnimationFrame(() => requestAnimationFrame(() => {
-        if (count === drawCount) this.settleDraw();
+        if (count === drawCount && this.timeline === timeline) this.settleDraw();
       }));
     });
-    timeline.on('select', (props: { items: string[]; event?: unknown }) => {
-      this.callbacks.itemClicked?.(props.items[0]);
+    on('select', (props: { items: string[]; event?: unknown }) => {
+      const id = props.items[0];
+      if (id !== undefined && !items.get(id)) this.zoomToCluster(timeline, container);
+      else this.callbacks.itemClicked?.(id);
     });
-    timeline.on('rangechange', (props: { start: Date; end: Date }) => {
+    on('rangechange', (props: { start: Date; end: Date }) => {
       this.callbacks.windowMoving?.({ start: new Date(props.start), end: new Date(props.end) });
     });
-    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (quiet) return;
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);
     });
     this.timeline = timeline;
@@ -268,7 +362,7 @@ export class VisTimelineController implements ReactiveController {
       if (observed === undefined || observed === width) return;
       const first = width === undefined;
       width = observed;
-      if (!first) timeline.redraw();
+      if (!first) redrawLayout(timeline);
     });
     this.resizeObserver.observe(container);
   }
@@ -278,11 +372,11 @@ export class VisTimelineController implements ReactiveController {
     this.resizeObserver = undefined;
     const timeline = this.timeline;
     this.timeline = undefined;
+    this.windowSet = false;
     if (timeline) {
       // vis-timeline's destroy() leaves a running zoom or pan animation going (a 20 ms timer
       // loop, up to half a second); setting the window without animation cancels it. The
-      // events go first, so that last move is not reported and nothing redraws.
-      for (const event of ['changed', 'select', 'rangechange', 'rangechanged'] as const) timeline.off(event);
+      // handlers see the timeline is no longer current and report nothing.
       const window = timeline.getWindow();
       timeline.setWindow(window.start, window.end, { animation: false });
       timeline.destroy();

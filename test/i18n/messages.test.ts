@@ -26,6 +26,7 @@ const SAMPLE_ARGUMENTS: { readonly [K in keyof Messages]?: unknown[] } = {
   matches: [12, 53],
   filteredCount: [12, 53],
   footnotes: [[218, 219]],
+  clusterTitle: [14],
 };
 
 describe('Messages: plural forms', () => {
@@ -69,6 +70,18 @@ describe('Messages: plural forms', () => {
     expect(czech.messages.matches(1, 1)).to.equal('Nalezeno 1 z 1 události.');
     expect(german.messages.filteredCount(12, 53)).to.equal('12 von 53 Ereignissen angezeigt.');
     expect(german.messages.matches(1, 1)).to.equal('1 von 1 Ereignis gefunden.');
+  });
+});
+
+describe('Messages: clusters', () => {
+  it('a cluster says how many events it holds, in the plural form the number takes', () => {
+    expect(englishMessages.clusterTitle(14)).to.equal('14 events');
+    expect(russian.messages.clusterTitle(14)).to.equal('14 событий');
+    expect(russian.messages.clusterTitle(22)).to.equal('22 события');
+    expect(russian.messages.clusterTitle(21)).to.equal('21 событие');
+    expect(czech.messages.clusterTitle(4)).to.equal('4 události');
+    expect(czech.messages.clusterTitle(14)).to.equal('14 událostí');
+    expect(german.messages.clusterTitle(14)).to.equal('14 Ereignisse');
   });
 });
 

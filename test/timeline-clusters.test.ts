@@ -1,0 +1,78 @@
+// A large file: from CLUSTER_FROM events on, events too close together at the current zoom are
+// drawn as one cluster that says how many it holds and when; a click zooms in to them. Smaller
+// files (the chapter's 53 events) never cluster.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { CLUSTER_FROM } from '../src/timeline/vis-timeline-controller.js';
+import { mountTimeline, shadow, centreOf, windowSettled, itemTitles } from './support/timeline-fixture.js';
+
+const DAY_MS = 86_400_000;
+const COUNT = CLUSTER_FROM + 100;
+
+/** `COUNT` one-day events, evenly over 1935–1941, each dated to its day. */
+function manyEvents() {
+  const first = Date.UTC(1935, 0, 1);
+  const step = Math.floor((Date.UTC(1941, 11, 31) - first) / COUNT);
+  return {
+    categories: [{ id: 'army', label: 'Army' }],
+    footnotes: [{ number: 203, text: 'A footnote.', sources: [{ title: 'A book', pages: 'p. 1' }] }],
+    events: Array.from({ length: COUNT }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      date: new Date(first + i * step).toISOString().slice(0, 10),
+      summary: `Summary ${i}.`,
+      category: 'army',
+      footnotes: [203],
+    })),
+  };
+}
+
+function clusters(el: HTMLElement) {
+  return [...shadow(el as never).querySelectorAll<HTMLElement>('.vis-cluster')].map((box) => ({
+    box,
+    title: box.querySelector('.item-title')?.textContent ?? '',
+    span: box.querySelector('.item-date')?.textContent ?? '',
+  }));
+}
+
+describe('clusters on a dense timeline', () => {
+  it(`${COUNT} events: clusters say how many events they hold and when, and together hold every event`, async function () {
+    this.timeout(20000);
+    const el = await mountTimeline({ events: manyEvents(), attributes: { 'no-url-sync': '' }, width: 1000 });
+    const found = clusters(el);
+    expect(found.length, 'clusters at full view').to.be.greaterThan(0);
+    let inClusters = 0;
+    for (const { title, span } of found) {
+      const match = /^(\d+) events$/.exec(title);
+      expect(match, `a cluster's title: "${title}"`).to.not.equal(null);
+      inClusters += Number(match![1]);
+      expect(span, `a cluster's span: "${span}"`).to.match(/19(3[5-9]|4[01])/);
+    }
+    expect(inClusters + itemTitles(el).filter((title) => title.startsWith('Event ')).length, 'every event is in a cluster or drawn').to.equal(COUNT);
+    expect(shadow(el).querySelector('.status')!.textContent!.trim()).to.equal(`${COUNT} events.`);
+  });
+
+  it('clicking a cluster zooms in to its events', async function () {
+    this.timeout(20000);
+    const el = await mountTimeline({ events: manyEvents(), attributes: { 'no-url-sync': '' }, width: 1000 });
+    const before = await windowSettled(el);
+    const [cluster] = clusters(el);
+    await sendMouse({ type: 'click', position: centreOf(cluster!.box.querySelector('.item-title')!) });
+    await waitUntil(() => {
+      const window = el.visibleWindow;
+      return window && window.end.getTime() - window.start.getTime() < (before.end.getTime() - before.start.getTime()) / 2;
+    }, 'the window narrows');
+    const after = await windowSettled(el);
+    expect(after.end.getTime() - after.start.getTime(), 'zoomed in').to.be.below((before.end.getTime() - before.start.getTime()) / 2);
+    expect(el.selected ?? '', 'a cluster is not an event: nothing is opened').to.equal('');
+    await el.timelineReady;
+    expect(after.end.getTime() - after.start.getTime()).to.be.above(DAY_MS);
+  });
+
+  it(`the chapter's 53 events never cluster`, async () => {
+    const el = await mountTimeline({ attributes: { 'no-url-sync': '' }, width: 1000 });
+    expect(clusters(el)).to.have.length(0);
+    // Every event in the first view (1935–1941: all but the two earlier ones) drawn one by one.
+    expect(itemTitles(el)).to.have.length(51);
+  });
+});
