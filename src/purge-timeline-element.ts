@@ -9,7 +9,9 @@ import { parsePartialDate } from './date/parse-partial-date.js';
 import { formatDateRange, describePrecision } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
-import { resolveLanguage, languageOf } from './i18n/resolve-language.js';
+import { english } from './i18n/languages/index.js';
+import { loadLanguage, loadedLanguage } from './i18n/load-language.js';
+import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
@@ -37,6 +39,8 @@ const ANNOUNCE_DELAY_MS = 700;
 const COPY_FEEDBACK_MS = 2500;
 const SEARCH_DELAY_MS = 250;
 const DAY_MS = 86_400_000;
+/** A stalled language download holds the element this long at most, then it shows English until the language comes. */
+const LANGUAGE_WAIT_MS = 3000;
 
 type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
 
@@ -145,8 +149,14 @@ export class PurgeTimelineElement extends LitElement {
   /** While the page prints: the list replaces the timeline. */
   @state() private printing = false;
 
-  /** The language in use, from `locale` or the nearest `lang`. */
-  @state() private language: Language = resolveLanguage(undefined);
+  /** The language in use, from `locale` or the nearest `lang`, once downloaded (see `scheduleUpdate`). */
+  @state() private language: Language = english;
+  /** The code `locale` or the nearest `lang` asks for; `language` follows once it is here. */
+  private languageCode = english.code;
+  /** `locale` as last resolved: another value is resolved (and its language fetched) again. */
+  private resolvedLocale?: string;
+  /** Settles once the language asked for is here, or has failed (then English stays). */
+  private languageArrival: Promise<unknown> = Promise.resolve();
 
   private get messages(): Messages {
     return this.language.messages;
@@ -207,7 +217,10 @@ export class PurgeTimelineElement extends LitElement {
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
+    // The language first: the update that asked for it sets `languageArrival`.
     return this.updateComplete
+      .then(() => this.languageArrival)
+      .then(() => this.updateComplete)
       .then(() => (this.source.status === 'loading' ? this.source.complete : undefined))
       .then(() => this.updateComplete)
       .then(() => this.timeline.whenDrawn());
@@ -293,15 +306,41 @@ export class PurgeTimelineElement extends LitElement {
     clearTimeout(this.copyTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || !this.hasUpdated) {
-      const language = resolveLanguage(this.locale || languageOf(this));
-      if (language !== this.language) {
-        this.language = language;
-        this.dateLabelCache = new WeakMap();
-        // A new array makes vis-timeline draw every item again, with the new date labels.
-        this.items = [...this.items];
+  /**
+   * An update that needs a language not downloaded yet waits for it (a few ms: its chunk lies next
+   * to the bundle). So a Russian page never paints English first: the first render shows nothing
+   * until Russian is here, rather than English buttons and dates that turn Russian a moment
+   * later, and a switch at run time relabels everything in one frame. The price, on pages not in
+   * English only: the data request starts that much later (vis-timeline already loads meanwhile).
+   * A failed download leaves English (`loadLanguage` warns); a stalled one, English after
+   * LANGUAGE_WAIT_MS, then the language whenever it comes.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated || this.locale !== this.resolvedLocale) {
+      this.resolvedLocale = this.locale;
+      this.languageCode = resolveLanguageCode(this.locale || languageOf(this));
+      if (!loadedLanguage(this.languageCode)) {
+        const arrival = loadLanguage(this.languageCode).then(() => this.requestUpdate());
+        this.languageArrival = arrival;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const stalled = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
+        return Promise.race([arrival, stalled]).then(() => {
+          clearTimeout(timer);
+          return super.scheduleUpdate();
+        });
       }
+    }
+    return super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked on every update: a stalled language may arrive after the render it was due for.
+    const language = loadedLanguage(this.languageCode) ?? english;
+    if (language !== this.language) {
+      this.language = language;
+      this.dateLabelCache = new WeakMap();
+      // A new array makes vis-timeline draw every item again, with the new date labels.
+      this.items = [...this.items];
     }
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.source.load(this.events, this.src);
     else if (changed.has('min') || changed.has('max')) this.checkRange();

@@ -10,7 +10,8 @@ export interface DateWindow {
 
 /**
  * Everything `<purge-timeline>` needs to speak one language. One object per language in
- * `i18n/languages/`, listed in `i18n/languages/index.ts`; {@link resolveLanguage} picks one.
+ * `i18n/languages/`, listed in `i18n/languages/index.ts`; `resolveLanguageCode` picks its code
+ * and `loadLanguage` fetches it.
  */
 export interface Language {
   /** The primary language subtag, lower case: `en`, `ru`, `cs`, `de`. */

@@ -1,20 +1,21 @@
-import type { Language } from './language.js';
-import { english, languages } from './languages/index.js';
+import { english, languageCodes } from './languages/index.js';
 
 /**
  * Picks the language for a BCP 47 tag by its primary subtag, case-insensitively: `ru`,
  * `ru-RU`, `RU`, `cs-CZ`, `de-AT`, `de_CH` all find theirs. Anything unknown, empty or
- * missing gets English.
+ * missing gets English. Synchronous: it needs only the list of codes, not the languages
+ * themselves, which `loadLanguage` (load-language.ts) then fetches.
  *
  * @param tag - A language tag, e.g. from {@link languageOf}
+ * @returns A code from `languageCodes`: `en`, `ru`, `cs` or `de`
  *
  * @example
- * resolveLanguage('de-AT').code //=> 'de'
- * resolveLanguage('fr').code //=> 'en'
+ * resolveLanguageCode('de-AT') //=> 'de'
+ * resolveLanguageCode('fr') //=> 'en'
  */
-export function resolveLanguage(tag: string | null | undefined): Language {
+export function resolveLanguageCode(tag: string | null | undefined): string {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/, 1)[0];
-  return languages.find((language) => language.code === primary) ?? english;
+  return languageCodes.find((code) => code === primary) ?? english.code;
 }
 
 /**
@@ -23,11 +24,11 @@ export function resolveLanguage(tag: string | null | undefined): Language {
  * itself inherits). `lang=""` means "unknown" and stops the search.
  *
  * @param element - Usually the `<purge-timeline>` element
- * @returns The tag as written, for {@link resolveLanguage}; undefined if nothing says
+ * @returns The tag as written, for {@link resolveLanguageCode}; undefined if nothing says
  *
  * @example
  * // <html lang="cs"> … <purge-timeline>
- * resolveLanguage(languageOf(timeline)).code //=> 'cs'
+ * resolveLanguageCode(languageOf(timeline)) //=> 'cs'
  */
 export function languageOf(element: Element): string | undefined {
   const locale = element.getAttribute('locale')?.trim();

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { describePrecision, formatDateRange, formatPartialDate } from '../../src/date/format-partial-date.js';
 import { parsePartialDate } from '../../src/date/parse-partial-date.js';
 import type { Language } from '../../src/i18n/language.js';
-import { czech, german, russian } from '../../src/i18n/languages/index.js';
+import { czech } from '../../src/i18n/languages/cs.js';
+import { german } from '../../src/i18n/languages/de.js';
+import { russian } from '../../src/i18n/languages/ru.js';
 
 /** Raw date → expected label. */
 type Singles = readonly (readonly [string, string])[];

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { languageOf, resolveLanguage } from '../../src/i18n/resolve-language.js';
-import { languages } from '../../src/i18n/languages/index.js';
+import { languageOf, resolveLanguageCode } from '../../src/i18n/resolve-language.js';
+import { languageCodes } from '../../src/i18n/languages/index.js';
 
 const TAGS: readonly (readonly [string | null | undefined, string])[] = [
   ['ru', 'ru'],
@@ -22,15 +22,15 @@ const TAGS: readonly (readonly [string | null | undefined, string])[] = [
   ['rus', 'en'],
 ];
 
-describe('resolveLanguage', () => {
+describe('resolveLanguageCode', () => {
   for (const [tag, code] of TAGS) {
     it(`${JSON.stringify(tag)} → ${code}`, () => {
-      expect(resolveLanguage(tag).code).to.equal(code);
+      expect(resolveLanguageCode(tag)).to.equal(code);
     });
   }
 
   it('has one language per code', () => {
-    const codes = languages.map((language) => language.code);
+    const codes = languageCodes;
     expect(new Set(codes).size).to.equal(codes.length);
     expect(codes).to.include.members(['en', 'ru', 'cs', 'de']);
   });
@@ -50,7 +50,7 @@ describe('languageOf', () => {
   it('takes the nearest lang of an ancestor', async () => {
     const root = await fixture<HTMLElement>(html`<section lang="de"><div lang="cs"><p><span></span></p></div></section>`);
     expect(languageOf(root.querySelector('span')!)).to.equal('cs');
-    expect(resolveLanguage(languageOf(root.querySelector('span')!)).code).to.equal('cs');
+    expect(resolveLanguageCode(languageOf(root.querySelector('span')!))).to.equal('cs');
   });
 
   it('ignores an empty locale attribute', async () => {
@@ -79,7 +79,7 @@ describe('languageOf', () => {
   it('treats lang="" as unknown, which resolves to English', async () => {
     const root = await fixture<HTMLElement>(html`<div lang="ru"><p lang=""><span></span></p></div>`);
     expect(languageOf(root.querySelector('span')!)).to.equal(undefined);
-    expect(resolveLanguage(languageOf(root.querySelector('span')!)).code).to.equal('en');
+    expect(resolveLanguageCode(languageOf(root.querySelector('span')!))).to.equal('en');
   });
 
   it('is undefined for a detached element without lang', () => {

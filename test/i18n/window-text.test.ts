@@ -3,7 +3,10 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { enGB } from 'date-fns/locale/en-GB';
 import { formatWindow } from '../../src/date/format-window.js';
 import type { Language } from '../../src/i18n/language.js';
-import { czech, english, german, russian } from '../../src/i18n/languages/index.js';
+import { czech } from '../../src/i18n/languages/cs.js';
+import { german } from '../../src/i18n/languages/de.js';
+import { russian } from '../../src/i18n/languages/ru.js';
+import { english } from '../../src/i18n/languages/en.js';
 import { describeWindow } from '../../src/overview/overview-labels.js';
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -1,5 +1,7 @@
 /**
- * The languages `<purge-timeline>` speaks. English is the fallback for any other tag.
+ * The languages `<purge-timeline>` speaks. English is the fallback for any other tag and is in
+ * the bundle's entry; every other language is a chunk of its own (`purge-timeline-ru.js`),
+ * downloaded only by pages that speak it, through `loadLanguage` (load-language.ts).
  *
  * ## Adding a language
  *
@@ -12,22 +14,36 @@
  * 2. Interface words: `src/i18n/<language>-messages.ts` exporting a `Messages` with every field
  *    of `englishMessages`; count words through `createPlural(code)` (plural.ts), which follows
  *    the CLDR plural rules, so one/few/many forms come out right.
- * 3. The bundle: `src/i18n/languages/<code>.ts` exporting a `Language` (language.ts) with the
+ * 3. The language: `src/i18n/languages/<code>.ts` exporting a `Language` (language.ts) with the
  *    date-fns locale imported by subpath only (`import { pl } from 'date-fns/locale/pl'`, never
  *    the `date-fns/locale` barrel, which would pull every locale into the bundle), the labels,
  *    the messages, and `windowText`/`overviewValueText` made with `createWindowText` and
- *    `createMonthSpanText` (window-text.ts).
- * 4. Add it to {@link languages} below — the one line that makes `resolveLanguage('pl-PL')` find it.
+ *    `createMonthSpanText` (window-text.ts). Name the file by the code: it names the chunk. A
+ *    new helper that only languages other than English use goes into `grammar.ts` too, so it
+ *    comes with the shared chunk fetched alongside each language, not a moment after it.
+ * 4. Add one line to {@link languageLoaders} below, a dynamic `import()` of that file — the line
+ *    that makes `resolveLanguageCode('pl-PL')` find it and `loadLanguage('pl')` fetch it. Never
+ *    import the file statically from the element's code: that would put it back in the entry.
  * 5. Add its rows to the tables in `test/i18n/` (every date precision, the ranges, plural
  *    counts 1, 2, 5, 21, 22); the completeness test covers the messages on its own.
  */
 import type { Language } from '../language.js';
-import { czech } from './cs.js';
-import { german } from './de.js';
 import { english } from './en.js';
-import { russian } from './ru.js';
 
-export { czech, english, german, russian };
+export { english };
 
-/** Every language, English (the fallback) first; `code`s are unique primary subtags. */
-export const languages: readonly Language[] = [english, russian, czech, german];
+/** A language's module, fetched in parallel with the grammar chunk its chunk imports: one round trip, not two. */
+const withGrammar = <T>(language: Promise<T>): Promise<T> => Promise.all([language, import('./grammar.js')]).then(([module]) => module);
+
+/**
+ * Every language but English, by code (a unique, lower-case primary subtag): one dynamic
+ * import each, so the bundle has one chunk per language.
+ */
+export const languageLoaders: Readonly<Record<string, () => Promise<Language>>> = {
+  ru: () => withGrammar(import('./ru.js')).then((module) => module.russian),
+  cs: () => withGrammar(import('./cs.js')).then((module) => module.czech),
+  de: () => withGrammar(import('./de.js')).then((module) => module.german),
+};
+
+/** Every language's code, English (the fallback) first: known without downloading any language. */
+export const languageCodes: readonly string[] = [english.code, ...Object.keys(languageLoaders)];
