@@ -86,7 +86,9 @@
       }
       if (visibleSince === undefined && timelineVisible(root)) visibleSince = now;
       if (count > 0 && same >= stableFrames && visibleSince !== undefined) {
-        return { allItems: Math.max(countSince, visibleSince), count, countAt: countSince, visibleAt: visibleSince };
+        // Clusters stand for many events each: with them, fewer item elements is the point.
+        const clusters = root.querySelectorAll('.vis-cluster').length;
+        return { allItems: Math.max(countSince, visibleSince), count, clusters, countAt: countSince, visibleAt: visibleSince };
       }
     }
   }

@@ -313,7 +313,8 @@ function summarize(kind, n, pick, list = loads, cutMatters = false) {
 }
 
 const METRICS = [
-  { key: 'count', title: 'Items drawn in the initial view (all of 1935–1941): should be N for both', unit: '', pick: (r) => r.count },
+  { key: 'count', title: 'Items drawn in the initial view (all of 1935–1941): N for both, or fewer where clusters stand for many', unit: '', pick: (r) => r.count },
+  { key: 'clusters', title: 'Clusters among them (events too close together at this zoom, drawn as one)', unit: '', pick: (r) => r.clusters ?? 0 },
   { key: 'firstContent', title: 'Time to first readable content (ms after navigation start, median)', unit: 'ms', pick: (r) => r.firstContent },
   { key: 'allItems', title: 'Time to all items of the initial view in the DOM (ms, median)', unit: 'ms', pick: (r) => r.allItems },
   { key: 'frameMedian', title: 'Frame duration while zooming and dragging: median (ms, median of runs)', unit: 'ms', pick: (r) => r.interaction?.median },
@@ -476,7 +477,9 @@ for (const [n, limit] of [[5, 1.1], [1000, 1.1], [10000, 1.2]]) {
   if (!sizes.includes(n)) continue;
   const { ours, raw, ratio } = summary.allItems[n];
   const drawn = summary.count[n].ours;
-  const short = typeof drawn === 'number' && drawn < n; // ours left items out: not all of them drawn at all
+  // Fewer item elements than events: left out, unless clusters stand for the rest (then, as the
+  // issue says, this is the time until the view is drawn).
+  const short = typeof drawn === 'number' && drawn < n && !(summary.clusters[n].ours > 0);
   budgets.push({
     name: `time to all initial items at N=${fmtN(n)} ≤ ${limit}× raw`,
     value:
@@ -540,7 +543,10 @@ const pageErrors = [...new Set([...loads, ...cycles].flatMap((r) => (r.pageError
 if (pageErrors.length) notes.push(`page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
 for (const n of sizes) {
   const drawn = summary.count[n].ours;
-  if (typeof drawn === 'number' && drawn !== n) {
+  const clustered = summary.clusters[n].ours;
+  if (typeof drawn === 'number' && drawn !== n && clustered > 0) {
+    notes.push(`ours N=${fmtN(n)}: drew ${fmtN(drawn)} item elements, ${fmtN(clustered)} of them clusters standing for the other events; "all items" is the time until that view was drawn`);
+  } else if (typeof drawn === 'number' && drawn !== n) {
     const example = loads.find((r) => r.kind === 'ours' && r.n === n && r.problems?.length);
     notes.push(`ours N=${fmtN(n)}: drew ${fmtN(drawn)} items, not ${fmtN(n)}, so its timings at this N are for fewer items than raw's` + (example ? `; the element reported ${fmtN(example.problemCount)} problem(s), e.g. "${example.problems[0]}"` : ''));
   }
