@@ -1,4 +1,4 @@
-// Leaves out of the single-file bundle the parts of vis-timeline's `esnext` module that a Timeline
+// Leaves out of the bundle (dist/purge-timeline*.js) the parts of vis-timeline's `esnext` module that a Timeline
 // configured by purge-timeline never runs. The module is one file holding Timeline *and* Graph2d;
 // rollup keeps Graph2d (line graphs, bar charts, their axes and legend: ~17 KB gzip) because the
 // module exports it and builds a `timeline` namespace object of every component, and it keeps the

@@ -1,4 +1,4 @@
-// Trusted Types for the single-file bundle (dist/purge-timeline.js).
+// Trusted Types for the bundle (dist/purge-timeline.js and its chunks).
 //
 // vis-timeline writes item contents, axis labels, tooltips and frames with `innerHTML`, after
 // passing dynamic strings through its js-xss filter (`availableUtils.xss(…)`). On a page that

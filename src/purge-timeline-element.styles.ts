@@ -352,6 +352,8 @@ export const elementStyles = css`
   .preview {
     position: absolute;
     inset: 0;
+    /* Opaque: vis-timeline's first drawing, before its window is set, is underneath. */
+    background: var(--purge-timeline-surface);
     margin: 0;
     padding: 0.5rem;
     list-style: none;

@@ -309,6 +309,10 @@ export class VisTimelineController implements ReactiveController {
     let timeline: Timeline;
     try {
       timeline = new engine.Timeline(container, items, options);
+      // At its first draw vis-timeline fits its window to all items, rendering and measuring
+      // every one of them (most of the load with thousands), only for the first 'changed' below
+      // to set the element's own window. Marked as done, the fit is skipped.
+      (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
     } catch (error) {
       container.replaceChildren();
       this.settleDraw();
@@ -325,16 +329,18 @@ export class VisTimelineController implements ReactiveController {
       });
     on('changed', () => {
       if (firstDraw) {
+        // This first drawing shows vis-timeline's default window (the days around today): it
+        // stays under the element's preview, and the redraw that follows shows the real one.
         firstDraw = false;
-        const fitted = timeline.getWindow();
+        const drawn = timeline.getWindow();
         const { start, end } = view.initialWindow;
         timeline.setWindow(start, end, { animation: false });
-        // vis-timeline's own first fit moved the window without drawing it; when ours is the
-        // same window, setting it changes nothing and nothing would draw it either.
-        if (fitted.start.getTime() === start.getTime() && fitted.end.getTime() === end.getTime()) redrawLayout(timeline);
+        // Setting the window it already has changes nothing, and nothing would draw it again.
+        if (drawn.start.getTime() === start.getTime() && drawn.end.getTime() === end.getTime()) redrawLayout(timeline);
         this.windowSet = true;
         quiet = false;
         if (this.selection) timeline.setSelection([this.selection]);
+        return;
       }
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.

@@ -1,5 +1,5 @@
 // What npm publishes: `npm pack` (after `npm run build`, which `npm test` runs first), the files
-// the tarball holds, and the single-file bundle from inside it loaded into a plain page with
+// the tarball holds, and the bundle (its entry and chunks) from inside it loaded into a plain page with
 // nothing else on it, in a real browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
