@@ -69,6 +69,26 @@ describe('clusters on a dense timeline', () => {
     expect(after.end.getTime() - after.start.getTime()).to.be.above(DAY_MS);
   });
 
+  it('new data with many events keeps the view, reports no move and stays clustered', async function () {
+    this.timeout(20000);
+    const el = await mountTimeline({ events: manyEvents(), attributes: { 'no-url-sync': '' }, width: 1000 });
+    el.zoomIn();
+    const zoomed = await windowSettled(el);
+    const moves: unknown[] = [];
+    el.addEventListener('purge-timeline-range-change', (event) => moves.push((event as CustomEvent).detail));
+    const next = manyEvents();
+    next.events = next.events.map((event) => ({ ...event, id: `${event.id}-b`, title: `${event.title} (b)` }));
+    el.events = next;
+    await el.timelineReady;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const after = await windowSettled(el);
+    expect(after.start.getTime(), 'same start').to.equal(zoomed.start.getTime());
+    expect(after.end.getTime(), 'same end').to.equal(zoomed.end.getTime());
+    expect(moves, 'no range change reported').to.deep.equal([]);
+    expect(clusters(el).length, 'still clustered').to.be.greaterThan(0);
+    expect(itemTitles(el).every((title) => !title.startsWith('Event ') || title.endsWith('(b)')), 'only the new events').to.equal(true);
+  });
+
   it(`the chapter's 53 events never cluster`, async () => {
     const el = await mountTimeline({ attributes: { 'no-url-sync': '' }, width: 1000 });
     expect(clusters(el)).to.have.length(0);

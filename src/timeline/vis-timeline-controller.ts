@@ -10,6 +10,7 @@ import type { DataSet } from 'vis-data/peer';
 import type { Locale } from 'date-fns';
 import type { TimelineItem } from './to-timeline-items.js';
 import { loadEngine, type Engine } from './load-engine.js';
+import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -62,16 +63,6 @@ const ZOOM_MIN_MS = 7 * 24 * 60 * 60 * 1000;
 
 function clusters(view: TimelineView | undefined): boolean {
   return (view?.items.length ?? 0) >= CLUSTER_FROM;
-}
-
-/**
- * Lays the timeline out again at its next frame, as vis-timeline's own parts ask for it (the
- * `_change` event). Not its public `redraw()`, which also re-renders every item one by one, each
- * forcing a layout of the page (quadratic: 12 s for 4,000 items), nor `setOptions({})`, which
- * also turns clustering off.
- */
-function redrawLayout(timeline: Timeline): void {
-  (timeline as unknown as { emit(event: '_change', properties: { queue: true }): void }).emit('_change', { queue: true });
 }
 
 function prefersReducedMotion(): boolean {
@@ -281,9 +272,9 @@ export class VisTimelineController implements ReactiveController {
     items.clear();
     items.add([...view.items]);
     const options: TimelineOptions = {
-      // No `start`/`end` here: vis-timeline 8.5 then never finishes its first draw (it waits for
-      // a range change that does not come when the range already equals them, leaving its
-      // loading screen over the items). The window is set after the first draw instead.
+      // No `start`/`end` here: vis-timeline 8.5 then keeps its root hidden until the window has
+      // changed once, which it reports only 200 ms after a move. The window is set at the first
+      // draw instead (see 'changed' below).
       ...this.optionsFor(engine, view),
       // Only here: set on a drawn timeline, `cluster` re-renders every item one by one; new
       // items (and so clustering on or off) always make a new timeline.
@@ -309,10 +300,7 @@ export class VisTimelineController implements ReactiveController {
     let timeline: Timeline;
     try {
       timeline = new engine.Timeline(container, items, options);
-      // At its first draw vis-timeline fits its window to all items, rendering and measuring
-      // every one of them (most of the load with thousands), only for the first 'changed' below
-      // to set the element's own window. Marked as done, the fit is skipped.
-      (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
+      skipFirstFit(timeline);
     } catch (error) {
       container.replaceChildren();
       this.settleDraw();
@@ -321,7 +309,8 @@ export class VisTimelineController implements ReactiveController {
     }
     let firstDraw = true;
     let drawCount = 0;
-    let quiet = quietFirstWindow;
+    /** 'rangechanged' reports still to ignore: the first window of a timeline that replaces one. */
+    let unreported = 0;
     // Events of a timeline already replaced or destroyed are ignored.
     const on = <T>(event: 'changed' | 'select' | 'rangechange' | 'rangechanged', handler: (props: T) => void) =>
       timeline.on(event, (props: T) => {
@@ -336,9 +325,10 @@ export class VisTimelineController implements ReactiveController {
         const { start, end } = view.initialWindow;
         timeline.setWindow(start, end, { animation: false });
         // Setting the window it already has changes nothing, and nothing would draw it again.
-        if (drawn.start.getTime() === start.getTime() && drawn.end.getTime() === end.getTime()) redrawLayout(timeline);
+        if (drawn.start.getTime() === start.getTime() && drawn.end.getTime() === end.getTime()) requestRedraw(timeline);
+        // vis-timeline reports this move 200 ms later.
+        else if (quietFirstWindow) unreported = 1;
         this.windowSet = true;
-        quiet = false;
         if (this.selection) timeline.setSelection([this.selection]);
         return;
       }
@@ -359,7 +349,10 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowMoving?.({ start: new Date(props.start), end: new Date(props.end) });
     });
     on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
-      if (quiet) return;
+      if (unreported > 0) {
+        unreported -= 1;
+        return;
+      }
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);
     });
     this.timeline = timeline;
@@ -373,7 +366,7 @@ export class VisTimelineController implements ReactiveController {
       if (observed === undefined || observed === width) return;
       const first = width === undefined;
       width = observed;
-      if (!first) redrawLayout(timeline);
+      if (!first) requestRedraw(timeline);
     });
     this.resizeObserver.observe(container);
   }
@@ -390,6 +383,7 @@ export class VisTimelineController implements ReactiveController {
       // handlers see the timeline is no longer current and report nothing.
       const window = timeline.getWindow();
       timeline.setWindow(window.start, window.end, { animation: false });
+      cancelPendingRangeEvents(timeline);
       timeline.destroy();
     }
     this.getContainer()?.replaceChildren();

@@ -1,0 +1,43 @@
+/**
+ * The three places the element reaches past vis-timeline's public API, each to avoid a cost the
+ * API has no way around. They rely on vis-timeline 8.5.4 (pinned exactly in package.json); the
+ * browser tests and `npm run bench` show when an upgrade breaks one.
+ */
+import type { Timeline } from 'vis-timeline/peer';
+
+interface TimelineInternals {
+  /** Set by vis-timeline after its first draw fits the window to all items. */
+  initialFitDone: boolean;
+  /** Its components' way to ask for a batched redraw at the next frame. */
+  emit(event: '_change', properties: { queue: true }): void;
+  range?: { timeoutID?: ReturnType<typeof setTimeout> };
+}
+
+const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
+
+/**
+ * At its first draw vis-timeline fits its window to all items, rendering and measuring every one
+ * of them (most of the load with thousands), only for the element to set its own window next.
+ * Marked as done, the fit is skipped.
+ */
+export function skipFirstFit(timeline: Timeline): void {
+  internals(timeline).initialFitDone = true;
+}
+
+/**
+ * Lays the timeline out again at its next frame, as vis-timeline's own parts ask for it. Not the
+ * public `redraw()`, which also re-renders every item one by one, each forcing a layout of the
+ * page (quadratic: 12 s for 4,000 items), nor `setOptions({})`, which also turns clustering off.
+ */
+export function requestRedraw(timeline: Timeline): void {
+  internals(timeline).emit('_change', { queue: true });
+}
+
+/**
+ * vis-timeline reports a window set without animation 200 ms later, from a timer its
+ * `destroy()` leaves pending: it would hold the destroyed timeline, and the element with all its
+ * data, in memory until then.
+ */
+export function cancelPendingRangeEvents(timeline: Timeline): void {
+  clearTimeout(internals(timeline).range?.timeoutID);
+}
