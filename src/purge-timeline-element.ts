@@ -351,10 +351,7 @@ export class PurgeTimelineElement extends LitElement {
     this.timeline.show({
       items: this.items,
       bounds: this.memo('bounds', this.bounds()),
-      initialWindow: this.memo('initialWindow', {
-        start: parseBound(this.start, DEFAULT_MIN, 'start'),
-        end: parseBound(this.end, DEFAULT_MAX, 'end'),
-      }),
+      initialWindow: this.initialWindow(),
       locale: this.dateLocale,
     });
     // A selection made while the data was loading is shown once the data is here.
@@ -460,6 +457,11 @@ export class PurgeTimelineElement extends LitElement {
     if (!this.min && extent && extent.start < start) start = extent.start;
     if (!this.max && extent && extent.end > end) end = extent.end;
     return { start, end };
+  }
+
+  /** `start`–`end`: the first view, before anyone moves it. */
+  private initialWindow(): TimeWindow {
+    return this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
   }
 
   /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
@@ -686,7 +688,7 @@ export class PurgeTimelineElement extends LitElement {
 
   private renderOverview() {
     const bounds = this.memo('bounds', this.bounds());
-    const window = this.visibleWindow ?? this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    const window = this.visibleWindow ?? this.initialWindow();
     return html`<purge-timeline-overview
       exportparts="scrubber, window, handle"
       .min=${bounds.start}
@@ -724,7 +726,7 @@ export class PurgeTimelineElement extends LitElement {
 
   /** The first events of the first view, in date order, while vis-timeline loads. */
   private renderPreview() {
-    const window = this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    const window = this.initialWindow();
     return renderTimelinePreview(
       this.visibleEvents.filter((event) => isInWindow(event, window)),
       { label: this.messages.listHeading, formatDate: (event) => this.formatEventDate(event), categoryClass: (event) => this.categoryClass(event) },

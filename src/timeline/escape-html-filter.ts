@@ -10,7 +10,7 @@
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** `text` with the five HTML-significant characters escaped; other values unchanged (as js-xss). */
-export function escapeHtml<T>(text: T): T | string {
+function escapeHtml<T>(text: T): T | string {
   return typeof text === 'string' ? text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character) : text;
 }
 

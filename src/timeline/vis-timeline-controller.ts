@@ -140,23 +140,24 @@ export class VisTimelineController implements ReactiveController {
       return;
     }
 
-    if (this.timeline && previous?.items !== view.items && !clusters(previous) && !clusters(view)) {
+    if (!this.timeline) {
+      this.create(engine, items, container, view);
+      return;
+    }
+    if (previous?.items !== view.items) {
+      if (clusters(previous) || clusters(view)) {
+        // Many: a new timeline, keeping the view. vis-timeline measures each item added to a
+        // timeline already drawn at once, a forced layout per item (quadratic: 12 s for 4,000),
+        // while a new one measures them together; turning clustering on or off costs the same.
+        const window = this.windowSet ? this.getWindow() : undefined;
+        this.destroy();
+        this.create(engine, items, container, { ...view, initialWindow: window ?? view.initialWindow }, { quietFirstWindow: true });
+        return;
+      }
       // Few items: replaced in place, with no blank frame while a new timeline draws.
       this.expectDraw();
       items.clear();
       items.add([...view.items]);
-    } else if (this.timeline && previous?.items !== view.items) {
-      // Many: a new timeline, keeping the view. vis-timeline measures each item added to a
-      // timeline already drawn at once, a forced layout per item (quadratic: 12 s for 4,000),
-      // while a new one measures them together; turning clustering on or off costs the same.
-      const window = this.windowSet ? this.getWindow() : undefined;
-      this.destroy();
-      this.create(engine, items, container, { ...view, initialWindow: window ?? view.initialWindow }, { quietFirstWindow: true });
-      return;
-    }
-    if (!this.timeline) {
-      this.create(engine, items, container, view);
-      return;
     }
     if (previous?.bounds !== view.bounds || previous.locale !== view.locale) {
       this.timeline.setOptions(this.optionsFor(engine, view));
