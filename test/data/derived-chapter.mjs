@@ -63,16 +63,16 @@ export const footnoteHash = (text) => hashOf(normalise(text));
 export const sentenceIndexOf = (paragraph, position) => paragraph.sentences.findLastIndex((start) => start <= position);
 
 /**
- * Where a quotation sits: { paragraph, sentence } in the body or { footnote } in a footnote.
+ * Where a quotation sits: { paragraph, sentence, position } in the body or { footnote, position } in a footnote.
  * Undefined unless it occurs exactly once.
  */
 export function locate(quote) {
   const found = occurrencesOf(quote);
   if (found.length !== 1) return undefined;
   const segment = segmentAt(found[0]);
-  if (segment.kind === 'footnote') return { footnote: segment.number };
-  if (segment.kind === 'heading') return { heading: true };
-  return { paragraph: segment.index, sentence: sentenceIndexOf(segment, found[0]) };
+  if (segment.kind === 'footnote') return { footnote: segment.number, position: found[0] };
+  if (segment.kind === 'heading') return { heading: true, position: found[0] };
+  return { paragraph: segment.index, sentence: sentenceIndexOf(segment, found[0]), position: found[0] };
 }
 
 /** The footnote marks that sit in a given sentence of a paragraph (a mark belongs to the sentence of the word before it). */
@@ -80,3 +80,35 @@ export function marksInSentence(paragraphIndex, sentence) {
   const paragraph = paragraphs[paragraphIndex];
   return paragraph.marks.filter((m) => sentenceIndexOf(paragraph, m.at - 1) === sentence).map((m) => m.footnote);
 }
+
+/**
+ * The stretch of text a footnote mark stands for, by the usual convention: from the previous mark
+ * in its paragraph (or the paragraph's start) to the end of the sentence the mark sits in.
+ * Undefined for a footnote whose mark is not in the body.
+ */
+export function passageOf(footnote) {
+  for (const paragraph of paragraphs) {
+    const i = paragraph.marks.findIndex((m) => m.footnote === footnote);
+    if (i < 0) continue;
+    const mark = paragraph.marks[i];
+    const sentence = sentenceIndexOf(paragraph, mark.at - 1);
+    return {
+      paragraph: paragraph.index,
+      from: i > 0 ? paragraph.marks[i - 1].at : paragraph.start,
+      to: paragraph.sentences[sentence + 1] ?? paragraph.end,
+    };
+  }
+  return undefined;
+}
+
+/** True when footnote `number` can support a text drawn from these located quotations: one of them lies in the footnote itself or in the passage its mark stands for. */
+export function footnoteSupports(number, locations) {
+  const passage = passageOf(number);
+  return locations.some(
+    (l) => l.footnote === number || (passage !== undefined && l.paragraph === passage.paragraph && l.position >= passage.from && l.position < passage.to),
+  );
+}
+
+/** True when no located quotation lies in a sentence that carries a footnote mark, or in a footnote: what "the chapter gives no source" claims. */
+export const withoutFootnote = (locations) =>
+  locations.every((l) => l.paragraph !== undefined && marksInSentence(l.paragraph, l.sentence).length === 0);
