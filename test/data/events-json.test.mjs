@@ -63,7 +63,9 @@ const eventById = (id) => {
 const footnoteByNumber = new Map(file.footnotes.map((f) => [f.number, f]));
 
 function createValidator() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  // strictRequired off: the schema's if/then branches require keys declared in the object's own
+  // "properties" (certainty → hedge, unsourced → footnotes), which that check cannot see.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   return ajv.compile(schema);
 }
 const validate = createValidator();
@@ -90,7 +92,8 @@ describe('events.json against events.schema.json', () => {
           if (typeof property.description !== 'string' || property.description === '') missing.push(`${path}/properties/${key}`);
         }
       }
-      for (const [key, child] of Object.entries(node)) visit(child, `${path}/${key}`);
+      // Conditions (if/then/else/not) restate documented properties; they need no description of their own.
+      for (const [key, child] of Object.entries(node)) if (!['if', 'then', 'else', 'not'].includes(key)) visit(child, `${path}/${key}`);
     };
     visit(schema, '#');
     assert.deepEqual(missing, []);
@@ -161,6 +164,58 @@ describe('the schema is not vacuous', () => {
       delete data[key];
       assert.notDeepEqual(errorsOf(data), [], key);
     }
+  });
+});
+
+describe('format v2 in the schema: certainty, unsourced, eras, the source', () => {
+  const sourced = () => structuredClone(file.events.find((e) => !e.unsourced && e.certainty === 'stated'));
+  const withOnly = (event) => ({ ...structuredClone(file), events: [event] });
+  const without = (object, ...keys) => {
+    for (const key of keys) delete object[key];
+    return object;
+  };
+
+  test('certainty: the three levels; a hedge with hedged/disputed, none with stated', () => {
+    for (const certainty of ['stated', 'hedged', 'disputed']) {
+      const event = { ...sourced(), certainty };
+      if (certainty !== 'stated') Object.assign(event, { hedge: 'probably', otherView: 'Others disagree.' });
+      assert.deepEqual(errorsOf(withOnly(event)), [], certainty);
+    }
+    assert.deepEqual(errorsOf(withOnly(without(sourced(), 'certainty'))), [], 'certainty may be left out');
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), certainty: 'likely' })), []);
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), certainty: 'hedged' })), [], 'hedged without a hedge');
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), certainty: 'disputed' })), [], 'disputed without a hedge');
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), certainty: 'stated', hedge: 'probably' })), [], 'a hedge on a stated event');
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), certainty: 'stated', otherView: 'Others disagree.' })), [], 'otherView on a stated event');
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), certainty: 'hedged', hedge: '' })), [], 'an empty hedge');
+  });
+
+  test('unsourced: true with no footnotes, and only so', () => {
+    assert.deepEqual(errorsOf(withOnly({ ...sourced(), unsourced: true, footnotes: [] })), []);
+    assert.deepEqual(errorsOf(withOnly(without({ ...sourced(), unsourced: true }, 'footnotes'))), []);
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), unsourced: true })), [], 'unsourced with footnotes');
+    assert.notDeepEqual(errorsOf(withOnly({ ...sourced(), footnotes: [] })), [], 'no footnotes without unsourced');
+    assert.notDeepEqual(errorsOf(withOnly(without({ ...sourced() }, 'footnotes'))), [], 'footnotes left out without unsourced');
+  });
+
+  test('eras: dated spans with a short label, cited or marked unsourced, no unknown fields', () => {
+    const era = () => structuredClone(file.eras[0]);
+    const withEra = (e) => ({ ...structuredClone(file), eras: [e] });
+    assert.deepEqual(errorsOf(withEra(era())), []);
+    assert.deepEqual(errorsOf(withEra({ ...era(), footnotes: [], unsourced: true })), []);
+    assert.notDeepEqual(errorsOf(withEra(without(era(), 'end'))), [], 'no end');
+    assert.notDeepEqual(errorsOf(withEra(without(era(), 'label'))), [], 'no label');
+    assert.notDeepEqual(errorsOf(withEra({ ...era(), label: 'x'.repeat(61) })), [], 'a long label');
+    assert.notDeepEqual(errorsOf(withEra({ ...era(), end: 'late 1938' })), [], 'an end outside the date grammar');
+    assert.notDeepEqual(errorsOf(withEra({ ...era(), footnotes: [] })), [], 'no footnotes without unsourced');
+    assert.notDeepEqual(errorsOf(withEra({ ...era(), colour: 'grey' })), [], 'an unknown field');
+  });
+
+  test('the source: bibliographic fields allowed, unknown ones not', () => {
+    const source = { title: 'T', author: 'A', book: 'B', editor: 'E', publisher: 'P', place: 'Prague', year: '2019', url: 'https://example.org/', pages: '203–227' };
+    assert.deepEqual(errorsOf({ ...structuredClone(file), source }), []);
+    assert.notDeepEqual(errorsOf({ ...structuredClone(file), source: { ...source, isbn: '0' } }), []);
+    assert.notDeepEqual(errorsOf({ ...structuredClone(file), source: without({ ...source }, 'title') }), []);
   });
 });
 
