@@ -397,6 +397,7 @@ export class PurgeTimelineElement extends LitElement {
     this.hiddenCategories = hidden;
     this.applyFilter();
     this.writeUrl();
+    clearTimeout(this.announceTimer); // a pending report of an earlier window would talk over this one
     this.announce(this.messages.categoryToggled(label, show, this.visibleEvents.length, this.data?.events.length ?? 0));
   }
 

@@ -81,10 +81,16 @@ export function marksInSentence(paragraphIndex, sentence) {
   return paragraph.marks.filter((m) => sentenceIndexOf(paragraph, m.at - 1) === sentence).map((m) => m.footnote);
 }
 
+/** True when a mark stands inside its sentence (more words of the sentence follow it) rather than at its end. */
+export const markIsInsideSentence = (paragraph, mark) => !paragraph.sentences.includes(mark.at) && mark.at !== paragraph.end;
+
 /**
- * The stretch of text a footnote mark stands for, by the usual convention: from the previous mark
- * in its paragraph (or the paragraph's start) to the end of the sentence the mark sits in.
- * Undefined for a footnote whose mark is not in the body.
+ * The stretch of text a footnote mark stands for, by the usual convention: a mark at the end of a
+ * sentence covers the text from the previous mark in its paragraph (or the paragraph's start) to
+ * that sentence's end; a mark inside a sentence (206 after "Yagoda's NKVD members", 208 after
+ * Pechenkin's name, 219 after "Eastern Europe") is tied to its clause and covers its own sentence
+ * only (from the previous mark if that is in the same sentence). Undefined for a footnote whose
+ * mark is not in the body.
  */
 export function passageOf(footnote) {
   for (const paragraph of paragraphs) {
@@ -92,14 +98,23 @@ export function passageOf(footnote) {
     if (i < 0) continue;
     const mark = paragraph.marks[i];
     const sentence = sentenceIndexOf(paragraph, mark.at - 1);
-    return {
-      paragraph: paragraph.index,
-      from: i > 0 ? paragraph.marks[i - 1].at : paragraph.start,
-      to: paragraph.sentences[sentence + 1] ?? paragraph.end,
-    };
+    const previous = i > 0 ? paragraph.marks[i - 1].at : paragraph.start;
+    const from = markIsInsideSentence(paragraph, mark) ? Math.max(previous, paragraph.sentences[sentence]) : previous;
+    return { paragraph: paragraph.index, from, to: paragraph.sentences[sentence + 1] ?? paragraph.end };
   }
   return undefined;
 }
+
+/** The footnotes whose marks cover a located quotation (see passageOf). */
+export const coveringFootnotes = (location) =>
+  location.paragraph === undefined
+    ? []
+    : paragraphs[location.paragraph].marks
+        .map((m) => m.footnote)
+        .filter((n) => {
+          const passage = passageOf(n);
+          return location.position >= passage.from && location.position < passage.to;
+        });
 
 /** True when footnote `number` can support a text drawn from these located quotations: one of them lies in the footnote itself or in the passage its mark stands for. */
 export function footnoteSupports(number, locations) {

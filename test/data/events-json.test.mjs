@@ -102,7 +102,8 @@ describe('events.json against events.schema.json', () => {
 
 describe('the schema is not vacuous', () => {
   const withEvent = (patch) => {
-    const event = { ...structuredClone(file.events[0]), ...patch };
+    // The first event that cites footnotes (the very first, of the 1920s, is marked unsourced).
+    const event = { ...structuredClone(file.events.find((e) => e.footnotes.length > 0)), ...patch };
     for (const [key, value] of Object.entries(patch)) if (value === undefined) delete event[key];
     return { ...structuredClone(file), events: [event] };
   };
@@ -315,15 +316,15 @@ describe('events', () => {
     }
   });
 
-  test('dates fall within 1930–1945, and a range ends after it starts', () => {
-    const [min, max] = [Date.UTC(1930, 0, 1), Date.UTC(1946, 0, 1)];
+  test('dates fall within 1920–1945, and a range ends after it starts', () => {
+    const [min, max] = [Date.UTC(1920, 0, 1), Date.UTC(1946, 0, 1)];
     for (const event of file.events) {
       const [start, end] = spanOf(event.date);
-      assert.ok(start >= min && end <= max, `${event.id}: ${event.date} is outside 1930–1945`);
+      assert.ok(start >= min && end <= max, `${event.id}: ${event.date} is outside 1920–1945`);
       if (event.end !== undefined) {
         assert.notEqual(event.end, event.date, `${event.id}: a range needs two different ends`);
         const [endStart, endEnd] = spanOf(event.end);
-        assert.ok(endStart >= min && endEnd <= max, `${event.id}: ${event.end} is outside 1930–1945`);
+        assert.ok(endStart >= min && endEnd <= max, `${event.id}: ${event.end} is outside 1920–1945`);
         assert.ok(endEnd > start, `${event.id}: ${event.end} ends before ${event.date} begins`);
       }
     }
@@ -404,13 +405,13 @@ describe('the events the product relies on', () => {
     assert.ok(citesAll(event, [224, 225]));
   });
 
-  test("Trotsky's murder: 1940-08, marked unsourced, with a note that the sentence has no footnote", () => {
+  test("Trotsky's murder: 1940-08, citing 227, whose mark ends the passage, with a note that the sentence has no note of its own", () => {
     const event = eventById('trotsky-murdered');
     assert.equal(event.date, '1940-08');
     assert.equal(event.end, undefined);
-    assert.deepEqual(event.footnotes, []);
-    assert.equal(event.unsourced, true);
-    assert.match(event.note ?? '', /no footnote/);
+    assert.deepEqual(event.footnotes, [227]);
+    assert.equal(event.unsourced, undefined);
+    assert.match(event.note ?? '', /no note of its own: footnote 227/);
   });
 
   test('dated footnote facts are events: 209 (1937–38), 214 (earlier working week), 220 (Q4 1938), 221 (defections)', () => {
