@@ -9,3 +9,4 @@ export { describeSheetProblem, type SheetProblem } from './sheet-problem.js';
 export { makeIdFromTitle } from './make-id.js';
 export { explainSpreadsheetDate } from './spreadsheet-date.js';
 export { SHEET_COLUMNS, SHEET_FILE_NAMES, FILE_FIELDS } from './sheet-columns.js';
+export { parsePartialDate } from '../date/parse-partial-date.js';
