@@ -8,7 +8,6 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { parseEvents, type ParsedEvents } from '../data/parse-events.js';
 import type { DataProblem } from '../data/problem.js';
 import { outOfRangeProblems, type Bounds } from '../data/range-problems.js';
-import { authoringWarnings } from './authoring-warnings.js';
 import { explainSpreadsheetDate } from './spreadsheet-date.js';
 
 export interface CheckOptions {
@@ -106,8 +105,8 @@ function explainDates(json: unknown, problem: DataProblem): DataProblem {
 }
 
 /**
- * Checks the text of an events file: JSON syntax, then the element's own parser, then the
- * authoring warnings. Never throws.
+ * Checks the text of an events file: JSON syntax, then the element's own parser (and, given
+ * `bounds`, the element's warning for events outside `min`–`max`). Never throws.
  *
  * @example
  * checkEventsText('{"categories": [], "events": [{"id": "x", "title": "X", "category": "a", "date": "Sept 1937"}]}').problems[0]
@@ -136,7 +135,7 @@ export function checkEventsText(text: string, options: CheckOptions = {}): Check
     return { problems: [{ severity: 'error', path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 }] };
   }
   const parsed = parseEvents(json);
-  const found = [...parsed.problems, ...(options.bounds ? outOfRangeProblems(parsed, options.bounds) : []), ...authoringWarnings(json)];
+  const found = [...parsed.problems, ...(options.bounds ? outOfRangeProblems(parsed, options.bounds) : [])];
   const problems = found.map((problem) => {
     const node = nodeAt(root, problem.path, problem.message.startsWith('unknown field'));
     return { ...explainDates(json, problem), ...position(starts, node.offset) };

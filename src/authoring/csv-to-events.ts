@@ -3,9 +3,8 @@
  * (data/parse-events.ts): every problem it finds is named by the sheet, row and column it comes
  * from, a row with an error is left out, and every valid row is still converted.
  */
-import { parseEvents } from '../data/parse-events.js';
+import { parseEvents, type ParsedEvents } from '../data/parse-events.js';
 import type { DataProblem } from '../data/problem.js';
-import { authoringWarnings } from './authoring-warnings.js';
 import { makeIdFromTitle, makeUniqueId } from './make-id.js';
 import { readCsv } from './read-csv.js';
 import type { SheetProblem } from './sheet-problem.js';
@@ -57,18 +56,17 @@ const FOOTNOTE_LIST_HINT = 'expected footnote numbers separated by ";", e.g. "20
 class Importer {
   readonly problems: { problem: SheetProblem; order: number }[] = [];
   readonly origins = new Map<string, Origin>();
-  /** Paths (`events[3]`, `footnotes[2].sources[0]`) of entries with an error: left out of the file. */
-  readonly broken = new Set<string>();
+  /** Paths (`footnotes[2].sources[0]`) of sources with an error: left out of the file (the parser drops them too). */
+  readonly brokenSources = new Set<string>();
   private order = 0;
 
   report(problem: SheetProblem): void {
     this.problems.push({ problem, order: this.order++ });
   }
 
-  /** A problem at a cell of `row`; an error marks the entry at `path` as broken. */
-  cell(row: Row, field: string, message: string, path: string, severity: 'error' | 'warning' = 'error'): void {
-    this.report({ severity, sheet: row.sheet, row: row.row, column: row.headers.get(field) ?? field, message });
-    if (severity === 'error') this.broken.add(path);
+  /** An error at a cell of `row`; the row is still converted with what is valid in it. */
+  cell(row: Row, field: string, message: string): void {
+    this.report({ severity: 'error', sheet: row.sheet, row: row.row, column: row.headers.get(field) ?? field, message });
   }
 
   remember(path: string, row: Row, column?: string): void {
@@ -134,11 +132,11 @@ function readFileFields(importer: Importer, rows: readonly Row[]): JsonObject {
     const value = row.values.get('value');
     const known = FILE_FIELDS.find((name) => name.toLowerCase() === field.toLowerCase());
     if (!known) {
-      importer.cell(row, 'field', `${JSON.stringify(field)} is not a field of an events file (expected one of: ${FILE_FIELDS.join(', ')})`, `file:${row.row}`);
+      importer.cell(row, 'field', `${JSON.stringify(field)} is not a field of an events file (expected one of: ${FILE_FIELDS.join(', ')})`);
       continue;
     }
     if (seen.has(known)) {
-      importer.cell(row, 'field', `${JSON.stringify(known)} is given twice (expected each field once; the first is kept)`, `file:${row.row}`);
+      importer.cell(row, 'field', `${JSON.stringify(known)} is given twice (expected each field once; the first is kept)`);
       continue;
     }
     seen.add(known);
@@ -164,27 +162,27 @@ function copyText(target: JsonObject, row: Row, fields: readonly string[], requi
   }
 }
 
-function readFootnoteList(importer: Importer, row: Row, path: string): number[] {
+function readFootnoteList(importer: Importer, row: Row): number[] {
   const cell = row.values.get('footnotes') ?? '';
   const numbers: number[] = [];
   for (const piece of cell.split(/[;,\s]+/).filter(Boolean)) {
     if (/^\d+$/.test(piece) && Number(piece) > 0) numbers.push(Number(piece));
-    else importer.cell(row, 'footnotes', `${JSON.stringify(piece)} is not a footnote number (${FOOTNOTE_LIST_HINT})`, path);
+    else importer.cell(row, 'footnotes', `${JSON.stringify(piece)} is not a footnote number (${FOOTNOTE_LIST_HINT}); it is left out`);
   }
   return numbers;
 }
 
-function readUnsourced(importer: Importer, row: Row, path: string): boolean {
+function readUnsourced(importer: Importer, row: Row): boolean {
   const cell = row.values.get('unsourced') ?? '';
   if (YES.has(cell.toLowerCase())) return true;
-  if (!NO.has(cell.toLowerCase())) importer.cell(row, 'unsourced', `${JSON.stringify(cell)} is not yes or no (expected "yes" when the chapter gives no footnote, or an empty cell)`, path);
+  if (!NO.has(cell.toLowerCase())) importer.cell(row, 'unsourced', `${JSON.stringify(cell)} is not yes or no (expected "yes" when the chapter gives no footnote, or an empty cell)`);
   return false;
 }
 
 /** The `footnotes` and `unsourced` fields as the format wants them: `unsourced` only when true. */
-function readCitation(importer: Importer, row: Row, path: string): JsonObject {
-  const footnotes = readFootnoteList(importer, row, path);
-  return readUnsourced(importer, row, path) ? { footnotes, unsourced: true } : { footnotes };
+function readCitation(importer: Importer, row: Row): JsonObject {
+  const footnotes = readFootnoteList(importer, row);
+  return readUnsourced(importer, row) ? { footnotes, unsourced: true } : { footnotes };
 }
 
 function readCategories(importer: Importer, rows: readonly Row[]): JsonObject[] {
@@ -237,7 +235,7 @@ function readFootnotes(importer: Importer, rows: readonly Row[], sourceRows: rea
     const entry = footnotes[index];
     if (!entry) {
       const known = footnotes.length > 0 ? `expected a number from the footnotes sheet, e.g. ${String(footnotes[0]?.footnote['number'])}` : 'expected a footnotes sheet with this number';
-      importer.cell(row, 'footnote', written ? `${JSON.stringify(written)} is not a footnote in the footnotes sheet (${known})` : `is empty (${known})`, `sources:${row.sheet}:${row.row}`);
+      importer.cell(row, 'footnote', written ? `${JSON.stringify(written)} is not a footnote in the footnotes sheet (${known})` : `is empty (${known})`);
       continue;
     }
     importer.remember(`footnotes[${index}].sources[${entry.sources.length}]`, row);
@@ -260,7 +258,7 @@ function readEvents(importer: Importer, rows: readonly Row[], categories: readon
     const category = row.values.get('category');
     if (category !== undefined) event['category'] = resolveCategory(category, categories);
     else if (!row.missing.has('category')) event['category'] = '';
-    Object.assign(event, readCitation(importer, row, path));
+    Object.assign(event, readCitation(importer, row));
     copyText(event, row, ['certainty', 'hedge', 'otherView', 'note']);
     return event;
   });
@@ -273,7 +271,7 @@ function readEras(importer: Importer, rows: readonly Row[]): JsonObject[] {
     importer.remember(path, row);
     const era: JsonObject = { id: row.values.get('id') ?? makeUniqueId(row.values.get('label') ?? '', taken, 'era') };
     copyText(era, row, ['label', 'date', 'end', 'summary'], ['label', 'date', 'end']);
-    Object.assign(era, readCitation(importer, row, path));
+    Object.assign(era, readCitation(importer, row));
     copyText(era, row, ['note']);
     return era;
   });
@@ -312,26 +310,35 @@ function locate(importer: Importer, file: JsonObject, problem: DataProblem): voi
     const column = origin.column ?? (field ? (origin.headers.get(field) ?? field) : undefined);
     importer.report({ severity: problem.severity, sheet: origin.sheet, row: origin.row, ...(column && { column }), message });
   }
-  if (problem.severity === 'error' && entry?.[1]) importer.broken.add(entry[1]);
+  if (problem.severity === 'error' && entry?.[1]?.includes('.sources[')) importer.brokenSources.add(entry[1]);
 }
 
-/** The file without the entries that have errors: what `import` writes and the page draws. */
-function withoutBroken(file: JsonObject, broken: ReadonlySet<string>): JsonObject {
-  const keep = (name: string) => (_entry: unknown, index: number) => !broken.has(`${name}[${index}]`);
+/**
+ * The file without the entries the parser leaves out (an event with a bad date, a duplicate id):
+ * what `import` writes and the page draws. Entries the parser keeps despite an error (a row with
+ * no footnotes and no "unsourced") stay, so the file shows what the element shows.
+ */
+function keepShown(file: JsonObject, parsed: ParsedEvents, brokenSources: ReadonlySet<string>): JsonObject {
   const result: JsonObject = { ...file };
-  for (const name of ['categories', 'eras', 'events'] as const) {
-    const list = file[name];
-    if (Array.isArray(list)) result[name] = list.filter(keep(name));
-  }
-  if (Array.isArray(file['footnotes'])) {
-    result['footnotes'] = (file['footnotes'] as JsonObject[])
-      .map((footnote, index) => ({ footnote, index }))
-      .filter(({ index }) => !broken.has(`footnotes[${index}]`))
-      .map(({ footnote, index }) => ({
-        ...footnote,
-        sources: (footnote['sources'] as unknown[]).filter((_source, j) => !broken.has(`footnotes[${index}].sources[${j}]`)),
-      }));
-  }
+  const shownEvents = new Set(parsed.positions.values());
+  result['events'] = (file['events'] as JsonObject[]).filter((_event, index) => shownEvents.has(index));
+  /** The first entry with each kept key, as the parser keeps the first of duplicates. */
+  const firstOf = <T>(list: readonly JsonObject[], kept: ReadonlySet<T>, key: (entry: JsonObject) => T): JsonObject[] => {
+    const seen = new Set<T>();
+    return list.filter((entry) => {
+      const value = key(entry);
+      if (!kept.has(value) || seen.has(value)) return false;
+      seen.add(value);
+      return true;
+    });
+  };
+  result['categories'] = firstOf(file['categories'] as JsonObject[], new Set(parsed.categories.map((c) => c.id)), (c) => c['id']);
+  if (Array.isArray(file['eras'])) result['eras'] = firstOf(file['eras'] as JsonObject[], new Set(parsed.eras.map((era) => era.id)), (era) => era['id']);
+  const footnotes = (file['footnotes'] as JsonObject[]).map((footnote, index) => ({
+    ...footnote,
+    sources: (footnote['sources'] as unknown[]).filter((_source, j) => !brokenSources.has(`footnotes[${index}].sources[${j}]`)),
+  }));
+  result['footnotes'] = firstOf(footnotes, new Set(parsed.footnotes.keys()), (footnote) => footnote['number']);
   return result;
 }
 
@@ -356,17 +363,18 @@ export function importSheets(sheets: readonly SheetInput[]): ImportResult {
   file['footnotes'] = readFootnotes(importer, byKind.get('footnotes') ?? [], byKind.get('sources') ?? []);
   file['events'] = readEvents(importer, eventRows, categories);
 
-  const { problems } = parseEvents(file);
-  for (const problem of [...problems, ...authoringWarnings(file)]) locate(importer, file, problem);
+  const parsed = parseEvents(file);
+  for (const problem of parsed.problems) locate(importer, file, problem);
 
   const sheetOrder = new Map(sheets.map((sheet, index) => [sheet.name, index]));
   const sorted = importer.problems
     .sort(
       (a, b) =>
-        (sheetOrder.get(a.problem.sheet ?? '') ?? -1) - (sheetOrder.get(b.problem.sheet ?? '') ?? -1) ||
+        // Problems of the whole import (no events sheet) come last.
+        (sheetOrder.get(a.problem.sheet ?? '') ?? sheets.length) - (sheetOrder.get(b.problem.sheet ?? '') ?? sheets.length) ||
         (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
         a.order - b.order,
     )
     .map(({ problem }) => problem);
-  return { file: withoutBroken(file, importer.broken), problems: sorted, eventRows: eventRows.length };
+  return { file: keepShown(file, parsed, importer.brokenSources), problems: sorted, eventRows: eventRows.length };
 }

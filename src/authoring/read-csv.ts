@@ -22,17 +22,31 @@ export interface CsvTable {
   readonly errors: readonly { readonly row?: number; readonly message: string }[];
 }
 
-const DELIMITERS = [',', ';', '\t'];
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The separator the header row uses: the candidate that occurs most often in it outside quotes.
+ * Papa Parse's own guess reads whole rows and picks "," for a two-column sheet saved with ";"
+ * (`"army";"Army"`); a header row names columns, which hardly ever hold a separator.
+ */
+function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  const [best = ','] = [...counts].sort((a, b) => b[1] - a[1]).filter(([, count]) => count > 0).map(([d]) => d);
+  return best;
+}
 
 /** Reads CSV text into its header and non-empty rows. Never throws. */
 export function readCsv(text: string): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
-  const result = Papa.parse<string[]>(body, { delimitersToGuess: DELIMITERS, skipEmptyLines: false });
+  const result = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), skipEmptyLines: false });
   const records = result.data;
-  const errors = result.errors
-    // One field only (a sheet of one column) is not an error; it is what such a sheet looks like.
-    .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error) => ({ ...(error.row !== undefined && { row: error.row + 1 }), message: describeCsvError(error) }));
+  const errors = result.errors.map((error) => ({ ...(error.row !== undefined && { row: error.row + 1 }), message: describeCsvError(error) }));
   const [first = [], ...rest] = records;
   const rows: CsvRow[] = [];
   rest.forEach((record, index) => {

@@ -7,7 +7,9 @@
 
 const DMY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 const YMD_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
-const MONTH_NAME = /^(?:\d{1,2}[- ])?[A-Za-z]{3,9}\.?[- ,]+\d{2,4}$/;
+/** `Sep-38`, `Sept 1937`, `29 Sep 1938`, `September 29, 1938`. */
+const MONTH_NAME = /^(?:(\d{1,2})[- ])?([A-Za-z]{3,9})\.?(?:[- ](\d{1,2}))?[- ,]+(\d{2}|\d{4})$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Excel's day numbers for 1900–2100 are 1–73,415; a chronology's fall in the 5-digit range. */
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 
@@ -42,10 +44,21 @@ export function explainSpreadsheetDate(value: string): string | undefined {
     return `${quoted} is not a date: write it with hyphens, "${year}-${pad(month)}-${pad(day)}" (year-month-day), ${KEEP_AS_TEXT}`;
   }
   if (SERIAL.test(text)) {
-    return `${quoted} is not a date: it looks like a spreadsheet's day number (the cell was formatted as a number); write the date as year-month-day, e.g. "1938-09-29", ${KEEP_AS_TEXT}`;
+    // Excel and LibreOffice count days from 1899-12-30 (for any date after February 1900).
+    const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(text)) * 86_400_000).toISOString().slice(0, 10);
+    return `${quoted} is not a date: it looks like a spreadsheet's day number for ${day} (the cell was formatted as a number); write "${day}" (year-month-day), ${KEEP_AS_TEXT}`;
   }
-  if (MONTH_NAME.test(text)) {
-    return `${quoted} is not a date: it looks like a spreadsheet's date format; write year-month ("1938-09") or year-month-day ("1938-09-29"), ${KEEP_AS_TEXT}`;
+  const named = MONTH_NAME.exec(text);
+  const month = named ? MONTHS.indexOf((named[2] ?? '').slice(0, 3).toLowerCase()) + 1 : 0;
+  if (named && month > 0) {
+    const [, dayBefore, , dayAfter, year = ''] = named;
+    const day = dayBefore ?? dayAfter;
+    // A two-digit year is what a spreadsheet shows for a date cell; which century is the author's to say.
+    const fullYear = year.length === 4 ? year : 'YYYY';
+    const written = `${fullYear}-${pad(String(month))}${day ? `-${pad(day)}` : ''}`;
+    const form = day ? 'year-month-day' : 'year-month';
+    const cause = year.length === 2 ? "it looks like a spreadsheet's date format; " : '';
+    return `${quoted} is not a date: ${cause}write "${written}" (${form}, the month as a number), ${KEEP_AS_TEXT}`;
   }
   return undefined;
 }
