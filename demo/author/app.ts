@@ -175,7 +175,6 @@ byId('add-sheet').addEventListener('click', () => {
   const taken = new Set(sheets.map((sheet) => sheet.name));
   let n = 1;
   while (taken.has(`pasted-${n}.csv`)) n += 1;
-  sheets = sheets.some(isJsonSheet) ? [] : sheets;
   sheets.push({ name: `pasted-${n}.csv`, text: '' });
   renderSheets();
   refresh();
