@@ -142,6 +142,8 @@ function readFileFields(importer: Importer, rows: readonly Row[]): JsonObject {
     seen.add(known);
     if (value === undefined) continue;
     importer.remember(known, row, 'value');
+    // A problem of the source as a whole (its title missing) is placed at its first row.
+    if (known.startsWith('source.') && !importer.origins.has('source')) importer.remember('source', row, 'field');
     if (known.startsWith('source.')) source[known.slice('source.'.length)] = value;
     else top[known] = value;
   }
@@ -299,7 +301,9 @@ function locate(importer: Importer, file: JsonObject, problem: DataProblem): voi
   }
   const entry = ENTRY_PATH.exec(problem.path);
   const topField = problem.path.split('[')[0] ?? '';
-  const origin = entry ? importer.origins.get(entry[1] ?? '') : importer.origins.get(problem.path);
+  const exact = entry ? importer.origins.get(entry[1] ?? '') : importer.origins.get(problem.path);
+  // A field of the source with no row of its own (source.title missing): at the source's first row, by its name.
+  const origin = exact ?? (entry ? undefined : importer.origins.get(topField.split('.')[0] ?? ''));
   if (!origin) {
     const sheetless = topField === 'events' ? 'the events sheet' : '';
     importer.report({ severity: problem.severity, message: sheetless ? `${sheetless}: ${message}` : `${problem.path ? `${problem.path}: ` : ''}${message}` });
@@ -307,7 +311,7 @@ function locate(importer: Importer, file: JsonObject, problem: DataProblem): voi
     const field = entry?.[2];
     // Reported once for the sheet already.
     if (field && origin.missing.has(field)) return;
-    const column = origin.column ?? (field ? (origin.headers.get(field) ?? field) : undefined);
+    const column = exact ? (origin.column ?? (field ? (origin.headers.get(field) ?? field) : undefined)) : problem.path;
     importer.report({ severity: problem.severity, sheet: origin.sheet, row: origin.row, ...(column && { column }), message });
   }
   if (problem.severity === 'error' && entry?.[1]?.includes('.sources[')) importer.brokenSources.add(entry[1]);

@@ -129,3 +129,16 @@ test('a missing required column is named once for the sheet, not on every row', 
     'events.csv:1: has no "category" column (expected the columns id, title, date, end, summary, category, footnotes, unsourced, certainty, hedge, otherView, note)',
   ]);
 });
+
+test('problems of eras and of the file\'s own fields are named at their rows', () => {
+  const { file, problems } = importSheets([
+    { name: 'events.csv', text: 'title,date,category,unsourced\nA,1937,x,yes\n' },
+    { name: 'eras.csv', text: 'id,label,date,end,unsourced\nterror,The Great Terror,1938-11,1937-07,yes\nlater,Later,1939,1941,yes\n' },
+    { name: 'file.csv', text: 'field,value\nsource.author,Someone\nsubtitle,Not a field\n' },
+  ]);
+  assert.deepEqual(file.eras.map((era) => era.id), ['later']);
+  const lines = problems.map(describeSheetProblem);
+  assert.ok(lines.some((line) => /^eras\.csv:2: end: "1937-07" ends before "1938-11" begins/.test(line)), lines.join('\n'));
+  assert.ok(lines.includes('file.csv:3: field: "subtitle" is not a field of an events file (expected one of: $schema, title, source.title, source.description, source.author, source.book, source.editor, source.publisher, source.place, source.year, source.url, source.pages)'), lines.join('\n'));
+  assert.ok(lines.includes('file.csv:2: source.title: is missing (expected text)'), lines.join('\n'));
+});
