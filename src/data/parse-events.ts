@@ -129,6 +129,11 @@ class Reader {
     for (const key of Object.keys(object)) {
       if (known.includes(key)) continue;
       const at = path ? `${path}.${key}` : key;
+      // Past the listed ones a problem is only counted: no suggestion to work out.
+      if (this.listed.length >= MAX_LISTED_PROBLEMS) {
+        this.keptError(at, 'unknown field');
+        continue;
+      }
       const nearest = nearestName(key, known);
       const hint = nearest ? `did you mean "${nearest}"?` : `expected one of: ${known.join(', ')}`;
       this.keptError(at, `unknown field ${quote(key, 40)} (${hint})`);

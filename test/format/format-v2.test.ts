@@ -5,7 +5,7 @@
  * test/format/schema-and-node.test.mjs checks the same cases against events.schema.json in Node.
  */
 import { expect } from '@open-wc/testing';
-import { parseEvents } from '../../src/data/parse-events.js';
+import { parseEvents, MAX_LISTED_PROBLEMS } from '../../src/data/parse-events.js';
 import { nearestName, editDistance } from '../../src/data/nearest-name.js';
 import { KNOWN_FIELDS } from '../../src/data/known-fields.js';
 import { eventsFile, event } from '../hardening/support/harness.js';
@@ -266,6 +266,16 @@ describe('format v2: unknown fields', () => {
     const [problem] = problemsOf(eventsFile([event('a', { [key]: 1 })]));
     expect(problem![1]).to.equal(`events[0].${key}`);
     expect(problem![2]).to.equal(`unknown field "${'k'.repeat(40)}…" (10000 characters) (expected one of: ${KNOWN_FIELDS.event.join(', ')})`);
+  });
+
+  it('thousands of unknown fields: the first are listed, the rest counted, the event still shown', () => {
+    const fields: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i += 1) fields[`extra${i}`] = i;
+    const parsed = parseEvents(eventsFile([event('crowded', fields)]));
+    expect(parsed.events.map((e) => e.id)).to.deep.equal(['crowded']);
+    expect(parsed.problems).to.have.length(MAX_LISTED_PROBLEMS + 1);
+    expect(parsed.problems[0]).to.deep.equal({ severity: 'error', path: 'events[0].extra0', message: `unknown field "extra0" (expected one of: ${KNOWN_FIELDS.event.join(', ')})` });
+    expect(parsed.problems.at(-1)!.message).to.equal(`… and ${5000 - MAX_LISTED_PROBLEMS} more problems, not listed (only the first ${MAX_LISTED_PROBLEMS} are listed; fix these and check again)`);
   });
 
   it('nearestName: one slip of the keyboard away, case and separators ignored; nothing for a different word', () => {

@@ -25,9 +25,9 @@ import { instrument, describeRecords, type Instrumentation } from './support/ins
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 
 const FILE = eventsFile([
-  event('early', { date: '1936-03', footnotes: [] }),
+  event('early', { date: '1936-03', footnotes: [], unsourced: true }),
   event('middle', { date: '1938-09-29' }),
-  event('late', { date: '1940-08', footnotes: [] }),
+  event('late', { date: '1940-08', footnotes: [], unsourced: true }),
 ]);
 
 function visTimelines(el: PurgeTimelineElement): number {
