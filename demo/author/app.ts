@@ -11,7 +11,7 @@ import templateFootnotes from '../../templates/footnotes.csv';
 import templateSources from '../../templates/sources.csv';
 import templateFile from '../../templates/file.csv';
 import { clearDraft, loadDraft, saveDraft, type Sheet } from './draft-store.js';
-import { EMPTY_FILE, evaluateDraft, isJsonSheet, type Evaluation } from './evaluate-draft.js';
+import { EMPTY_FILE, evaluateDraft, isJsonSheet, locateInText, type Evaluation, type ListedProblem } from './evaluate-draft.js';
 
 const TEMPLATE: readonly Sheet[] = [
   { name: 'events.csv', text: templateEvents },
@@ -52,8 +52,18 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** Puts the caret on the problem's row (CSV) or line and column (JSON) in its sheet. */
+function showInSheet(problem: ListedProblem): void {
+  const index = sheets.findIndex((sheet) => sheet.name === problem.sheet);
+  const area = sheetList.querySelectorAll<HTMLTextAreaElement>('textarea')[index];
+  if (!area) return;
+  const range = locateInText(area.value, problem);
+  area.focus();
+  if (range) area.setSelectionRange(...range);
+}
+
 function showProblems(evaluation: Evaluation): void {
-  const listed = [...readProblems.map((problem) => ({ severity: 'error' as const, ...problem })), ...evaluation.problems];
+  const listed: ListedProblem[] = [...readProblems.map((problem) => ({ severity: 'error' as const, ...problem })), ...evaluation.problems];
   const errors = listed.filter((problem) => problem.severity === 'error').length;
   const warnings = listed.length - errors;
   problemSummary.textContent =
@@ -64,10 +74,17 @@ function showProblems(evaluation: Evaluation): void {
     ...listed.map((problem) => {
       const item = document.createElement('li');
       item.className = problem.severity;
-      const where = document.createElement('span');
+      const severity = problem.severity === 'error' ? 'Error' : 'Warning';
+      // A place in a sheet is a button that takes the caret there.
+      const where = document.createElement(problem.row || problem.line ? 'button' : 'span');
       where.className = 'where';
-      where.textContent = `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.where}`;
-      item.append(where, `: ${problem.message}`);
+      where.textContent = problem.where;
+      if (where instanceof HTMLButtonElement) {
+        where.type = 'button';
+        where.title = 'Show in the sheet';
+        where.addEventListener('click', () => showInSheet(problem));
+      }
+      item.append(`${severity}: `, where, `: ${problem.message}`);
       return item;
     }),
   );

@@ -80,6 +80,11 @@ describe('the authoring page (demo/author.html)', () => {
     expect(problems).to.have.length(1);
     expect(problems[0]).to.match(/^Error: pasted-1\.csv, row 5, date: "29\/09\/1938" is not a date: .*write "1938-09-29"/);
 
+    // The row's place is a button that selects the row in the sheet (row 3 spans two lines: a quoted line break).
+    query<HTMLButtonElement>(doc, '#problem-list li button.where').click();
+    expect(doc.activeElement).to.equal(area);
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).to.equal('Munich Agreement,29/09/1938,,Britain and France agree.,Foreign affairs,yes');
+
     const titles = await drawnTitles(doc, 4);
     expect(titles.some((title) => title.includes('Munich'))).to.equal(false, 'the bad row is not drawn');
     expect(titles.some((title) => title.includes('Kirov'))).to.equal(true);
