@@ -4,11 +4,12 @@
  * can point at it. Locations come from Microsoft's jsonc-parser (VS Code's own), in strict JSON
  * mode: comments and trailing commas are syntax errors, as they are for `JSON.parse`.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError, type Segment } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parseEvents, type ParsedEvents } from '../data/parse-events.js';
 import type { DataProblem } from '../data/problem.js';
 import { outOfRangeProblems, type Bounds } from '../data/range-problems.js';
-import { explainSpreadsheetDate } from './spreadsheet-date.js';
+import { explainDateProblem } from './spreadsheet-date.js';
+import { pathSegments } from './value-at-path.js';
 
 export interface CheckOptions {
   /** The element's `min`–`max`: events wholly outside are warnings, as the element reports them. */
@@ -66,11 +67,6 @@ function position(starts: readonly number[], offset: number): { line: number; co
   return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
 
-/** `events[12].footnotes[0]` → `['events', 12, 'footnotes', 0]`. */
-export function pathSegments(path: string): Segment[] {
-  return [...path.matchAll(/\.?([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (key !== undefined ? key : Number(index)));
-}
-
 /**
  * The node a parser path names, or the nearest enclosing one that exists (a missing field: its
  * object). With `atKey`, a field's key rather than its value: where an editor underlines an
@@ -85,23 +81,6 @@ function nodeAt(root: Node, path: string, atKey: boolean): Node {
     return atKey && key ? key : node;
   }
   return root;
-}
-
-function valueAt(json: unknown, path: string): unknown {
-  let value: unknown = json;
-  for (const segment of pathSegments(path)) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
-}
-
-/** A spreadsheet-mangled date gets a message that says how to write it. */
-function explainDates(json: unknown, problem: DataProblem): DataProblem {
-  if (problem.severity !== 'error' || !/\.(date|end)$/.test(problem.path)) return problem;
-  const value = valueAt(json, problem.path);
-  const explained = typeof value === 'string' ? explainSpreadsheetDate(value) : undefined;
-  return explained ? { ...problem, message: explained } : problem;
 }
 
 /**
@@ -138,7 +117,7 @@ export function checkEventsText(text: string, options: CheckOptions = {}): Check
   const found = [...parsed.problems, ...(options.bounds ? outOfRangeProblems(parsed, options.bounds) : [])];
   const problems = found.map((problem) => {
     const node = nodeAt(root, problem.path, problem.message.startsWith('unknown field'));
-    return { ...explainDates(json, problem), ...position(starts, node.offset) };
+    return { ...explainDateProblem(json, problem), ...position(starts, node.offset) };
   });
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { problems, json, parsed };

@@ -8,7 +8,7 @@ import type { DataProblem } from '../data/problem.js';
 import { makeIdFromTitle, makeUniqueId } from './make-id.js';
 import { readCsv } from './read-csv.js';
 import type { SheetProblem } from './sheet-problem.js';
-import { explainSpreadsheetDate } from './spreadsheet-date.js';
+import { explainDateProblem } from './spreadsheet-date.js';
 import { FILE_FIELDS, normaliseColumnName, recogniseSheet, REQUIRED_COLUMNS, SHEET_COLUMNS, SHEET_HINT, type SheetKind } from './sheet-columns.js';
 
 /** A CSV file: its name (used in problems) and its text. */
@@ -281,24 +281,9 @@ function readEras(importer: Importer, rows: readonly Row[]): JsonObject[] {
 
 const ENTRY_PATH = /^((?:events|eras|categories|footnotes)\[\d+\](?:\.sources\[\d+\])?)(?:\.([A-Za-z$]+))?/;
 
-/** The value at a parser path such as `events[3].date`, for re-explaining dates. */
-function valueAt(file: JsonObject, path: string): unknown {
-  let value: unknown = file;
-  for (const [, key, index] of path.matchAll(/\.?([^.[\]]+)|\[(\d+)\]/g)) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key ?? Number(index)];
-  }
-  return value;
-}
-
 /** A parser problem, at the sheet, row and column it came from. */
 function locate(importer: Importer, file: JsonObject, problem: DataProblem): void {
-  let message = problem.message;
-  if (problem.severity === 'error' && /\.(date|end)$/.test(problem.path)) {
-    const value = valueAt(file, problem.path);
-    const explained = typeof value === 'string' ? explainSpreadsheetDate(value) : undefined;
-    if (explained) message = explained;
-  }
+  const { message } = explainDateProblem(file, problem);
   const entry = ENTRY_PATH.exec(problem.path);
   const topField = problem.path.split('[')[0] ?? '';
   const exact = entry ? importer.origins.get(entry[1] ?? '') : importer.origins.get(problem.path);

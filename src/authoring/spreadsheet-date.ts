@@ -4,6 +4,8 @@
  * `9/29/1938`, `29.09.1938`, `Sep-38`) or as a serial day number (`14152`). The parser only says
  * "not a date"; this says what happened and what to write instead.
  */
+import type { DataProblem } from '../data/problem.js';
+import { valueAtPath } from './value-at-path.js';
 
 const DMY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 const YMD_SLASH = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
@@ -61,4 +63,12 @@ export function explainSpreadsheetDate(value: string): string | undefined {
     return `${quoted} is not a date: ${cause}write "${written}" (${form}, the month as a number), ${KEEP_AS_TEXT}`;
   }
   return undefined;
+}
+
+/** A parser's "not a date" error about a spreadsheet-mangled date, with the message that says how to write it. */
+export function explainDateProblem(json: unknown, problem: DataProblem): DataProblem {
+  if (problem.severity !== 'error' || !/\.(date|end)$/.test(problem.path)) return problem;
+  const value = valueAtPath(json, problem.path);
+  const explained = typeof value === 'string' ? explainSpreadsheetDate(value) : undefined;
+  return explained ? { ...problem, message: explained } : problem;
 }
