@@ -60,7 +60,8 @@ export function explainSpreadsheetDate(value: string): string | undefined {
     const written = `${fullYear}-${pad(String(month))}${day ? `-${pad(day)}` : ''}`;
     const form = day ? 'year-month-day' : 'year-month';
     const cause = year.length === 2 ? "it looks like a spreadsheet's date format; " : '';
-    return `${quoted} is not a date: ${cause}write "${written}" (${form}, the month as a number), ${KEEP_AS_TEXT}`;
+    // Only a spreadsheet writes a two-digit year; a person wrote "Sept 1937", so no word of formatting cells.
+    return `${quoted} is not a date: ${cause}write "${written}" (${form}, the month as a number)${cause ? `, ${KEEP_AS_TEXT}` : ''}`;
   }
   return undefined;
 }

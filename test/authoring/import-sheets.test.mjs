@@ -46,7 +46,7 @@ test('a blank row keeps the row numbers a spreadsheet shows', () => {
   const empty = 'footnotes: is empty (expected the numbers of the footnotes that support this event, or "unsourced": true where the source gives none); treated as unsourced';
   assert.deepEqual(problems.map(describeSheetProblem), [
     `events.csv:2: ${empty}`,
-    'events.csv:5: date: "Sept 1937" is not a date: write "1937-09" (year-month, the month as a number), and format the column as Text so the spreadsheet keeps it as written',
+    'events.csv:5: date: "Sept 1937" is not a date: write "1937-09" (year-month, the month as a number)',
     `events.csv:5: ${empty}`,
   ]);
 });

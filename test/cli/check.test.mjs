@@ -22,7 +22,7 @@ test('each problem as FILE:LINE:COLUMN: $.path: message, at its value in the tex
   // A missing field is placed at the object that lacks it.
   const misspeltEvent = problemsText.lastIndexOf('{', problemsText.indexOf('"id": "misspelt"'));
   assert.deepEqual(stdout.trimEnd().split('\n'), [
-    `${PROBLEMS}:${lineColumnOf(problemsText, '"Sept 1937"')}: $.events[1].date: "Sept 1937" is not a date: write "1937-09" (year-month, the month as a number), and format the column as Text so the spreadsheet keeps it as written`,
+    `${PROBLEMS}:${lineColumnOf(problemsText, '"Sept 1937"')}: $.events[1].date: "Sept 1937" is not a date: write "1937-09" (year-month, the month as a number)`,
     `${PROBLEMS}:${lineColumnAt(problemsText, misspeltEvent)}: $.events[2].category: is missing (expected text)`,
     `${PROBLEMS}:${lineColumnOf(problemsText, '"catgory"')}: $.events[2].catgory: unknown field "catgory" (did you mean "category"?)`,
   ]);
