@@ -50,6 +50,15 @@ test('import without -o writes the file to standard output; --json reports probl
   });
 });
 
+test('import: warnings alone pass, and fail with --strict', () => {
+  // Citations of footnotes the sheet set lacks are warnings.
+  const sheet = 'test/authoring/fixtures/google-sheets.csv';
+  const relaxed = runBin('import', sheet);
+  assert.match(relaxed.stderr, /google-sheets\.csv:2: warning: footnotes: 204 is not a footnote of this file/);
+  assert.equal(relaxed.status, 0);
+  assert.equal(runBin('import', '--strict', sheet).status, 1);
+});
+
 test('a CSV saved in a Windows code page, not UTF-8, is named with how to save it; exit 1', () => {
   const dir = tempDir();
   const file = join(dir, 'ansi.csv');
