@@ -75,7 +75,8 @@ const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg
 const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 const library = {
-  input: { index: 'src/index.ts', element: 'src/element.ts' },
+  // authoring/: the checker and the spreadsheet import the `purge-timeline` command (bin/) runs in Node.
+  input: { index: 'src/index.ts', element: 'src/element.ts', authoring: 'src/authoring/index.ts' },
   external: (id) => isExternal(id) && !id.endsWith('.css'),
   output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
   plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), cssText(), typescriptPlugin()],

@@ -16,7 +16,27 @@ const elementBundleExternal = {
   },
 };
 
+/** The authoring page's script: the authoring modules, Papa Parse, jsonc-parser and the template sheets, in one file. */
+const authoringPage = {
+  absWorkingDir: root,
+  entryPoints: ['demo/author/app.ts'],
+  outfile: 'demo/author/app.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  loader: { '.csv': 'text' },
+  minify: true,
+  legalComments: 'eof',
+  banner: { js: '// Built by scripts/build-demo.mjs from demo/author/app.ts; do not edit.' },
+  logLevel: 'warning',
+  metafile: true,
+};
+
 try {
+  const authoring = await build(authoringPage);
+  const authoringBytes = Object.values(authoring.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  console.log(`demo/author/app.js (${(authoringBytes / 1024).toFixed(0)} kB)`);
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['demo/react/app.jsx'],
