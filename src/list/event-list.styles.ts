@@ -36,4 +36,18 @@ export const eventListStyles = css`
   .list-title button {
     text-align: start;
   }
+
+  .list-export {
+    padding: 0.2rem 0.9rem 0.5rem;
+    border-block-end: 1px solid var(--purge-timeline-border);
+    font-size: 0.875rem;
+  }
+
+  /* Print: the export buttons do nothing on paper. */
+  @media print {
+    .list-export,
+    .citation-export {
+      display: none;
+    }
+  }
 `;
