@@ -67,6 +67,40 @@ export interface Footnote {
   readonly sources: readonly Source[];
 }
 
+/**
+ * The source the footnotes belong to (e.g. the chapter), with what a citation of it needs.
+ * A field the source does not give is absent: bibliographic data is never invented.
+ */
+export interface ChapterSource {
+  /** As printed, e.g. `7. Consequences of Mass Massacre of the Soviet Elites`. */
+  readonly title: string;
+  /** One sentence, in the file author's own words, on what the source is about. */
+  readonly description?: string;
+  /** Author(s) as printed. */
+  readonly author?: string;
+  /** The book the chapter is part of. */
+  readonly book?: string;
+  /** Editor(s) of that book, as printed. */
+  readonly editor?: string;
+  readonly publisher?: string;
+  /** Place of publication, e.g. `Prague`. */
+  readonly place?: string;
+  /** Year of publication as text, e.g. `"2019"`. */
+  readonly year?: string;
+  /** An http(s) link to the source. */
+  readonly url?: string;
+  /** The chapter's pages in the book, e.g. `pp. 201–236`. */
+  readonly pages?: string;
+}
+
+/**
+ * How firmly the source states something. `stated`: plainly (the default); `hedged`: the source
+ * qualifies it ("seems to have been", "probably", "according to X"); `disputed`: the source says
+ * others disagree.
+ */
+export const CERTAINTY_LEVELS = ['stated', 'hedged', 'disputed'] as const;
+export type Certainty = (typeof CERTAINTY_LEVELS)[number];
+
 export interface Category {
   readonly id: string;
   readonly label: string;
@@ -86,9 +120,34 @@ export interface TimelineEventInput {
   readonly summary: string;
   /** A category id from the file's `categories`. */
   readonly category: string;
-  /** Footnote numbers that support the event. */
-  readonly footnotes: readonly number[];
-  /** Where the chapter is vague or inconsistent about this event, what and how. */
+  /** Footnote numbers that support the event; `[]` (or absent) only with `unsourced: true`. */
+  readonly footnotes?: readonly number[];
+  /** For readers, in plain words: where the chapter is vague or inconsistent about this event. */
+  readonly note?: string;
+  /** How firmly the source states it; absent means `"stated"`. */
+  readonly certainty?: Certainty;
+  /** The source's own qualifying words, verbatim; required with `hedged` and `disputed`, not allowed otherwise. */
+  readonly hedge?: string;
+  /** Who holds the other view and what it is, where the source says; only with `hedged` and `disputed`. */
+  readonly otherView?: string;
+  /** The source gives no footnote for this statement; then `footnotes` is `[]` or absent. */
+  readonly unsourced?: true;
+}
+
+/** A period the source itself draws, as authored in `events.json` (drawn as a band behind the events). */
+export interface EraInput {
+  /** Like event ids (`[a-z0-9-]+`), unique among the eras. */
+  readonly id: string;
+  /** Name of the period, at most 60 characters. */
+  readonly label: string;
+  /** Start of the period, a partial date as for events. */
+  readonly date: string;
+  /** End of the period (required), a partial date as for events. */
+  readonly end: string;
+  readonly summary?: string;
+  /** Footnote numbers that support the period; `[]` (or absent) only with `unsourced: true`. */
+  readonly footnotes?: readonly number[];
+  readonly unsourced?: true;
   readonly note?: string;
 }
 
@@ -96,10 +155,12 @@ export interface TimelineEventInput {
 export interface EventsFile {
   readonly $schema?: string;
   readonly title?: string;
-  readonly source?: { readonly title: string; readonly description?: string };
+  readonly source?: ChapterSource;
   readonly categories: readonly Category[];
   readonly footnotes: readonly Footnote[];
   readonly events: readonly TimelineEventInput[];
+  /** Periods the source draws, in any order. */
+  readonly eras?: readonly EraInput[];
 }
 
 /** An event after parsing: dates resolved, footnotes joined. */
@@ -110,6 +171,26 @@ export interface TimelineEvent {
   readonly category: Category;
   readonly date: PartialDate;
   readonly end?: PartialDate;
+  /** Empty exactly when `unsourced` is true. */
   readonly footnotes: readonly Footnote[];
+  readonly note?: string;
+  /** `"stated"` when the file does not say. */
+  readonly certainty: Certainty;
+  /** Present when `certainty` is `hedged` or `disputed` (the file must give it then). */
+  readonly hedge?: string;
+  readonly otherView?: string;
+  /** The source gives no footnote for this statement. */
+  readonly unsourced: boolean;
+}
+
+/** An era after parsing: dates resolved, footnotes joined. */
+export interface TimelineEra {
+  readonly id: string;
+  readonly label: string;
+  readonly date: PartialDate;
+  readonly end: PartialDate;
+  readonly summary?: string;
+  readonly footnotes: readonly Footnote[];
+  readonly unsourced: boolean;
   readonly note?: string;
 }

@@ -8,21 +8,25 @@
  * overflow), and an exception from a hostile object (a throwing getter, a revoked Proxy) becomes a
  * problem at the place it happened.
  */
-import type { Category, Footnote, Source, TimelineEvent } from '../types.js';
+import { CERTAINTY_LEVELS, type Category, type Certainty, type ChapterSource, type Footnote, type PartialDate, type Source, type TimelineEra, type TimelineEvent } from '../types.js';
 import type { DataProblem } from './problem.js';
 import { parsePartialDate, DATE_GRAMMAR_HINT } from '../date/parse-partial-date.js';
 import { describeType, describeValue, quote, reasonOf } from './describe-value.js';
+import { KNOWN_FIELDS } from './known-fields.js';
+import { nearestName } from './nearest-name.js';
 
 export interface ParsedEvents {
   readonly title?: string;
   /** The work the footnotes belong to, e.g. the chapter; used in citations. */
-  readonly source?: { readonly title: string; readonly description?: string };
+  readonly source?: ChapterSource;
   readonly categories: readonly Category[];
   readonly footnotes: ReadonlyMap<number, Footnote>;
   /** Valid events, sorted by start date. */
   readonly events: readonly TimelineEvent[];
   /** Where each valid event is in the file: its id → its index in `events`, for `events[12].date` paths. */
   readonly positions: ReadonlyMap<string, number>;
+  /** Valid eras (periods the source draws), sorted by start date; empty when the file has none. */
+  readonly eras: readonly TimelineEra[];
   readonly problems: readonly DataProblem[];
 }
 
@@ -46,6 +50,8 @@ const MAX_LABEL_LENGTH = 60;
 /** No date form is longer than `~early-1938-08`; a longer string is not quoted back. */
 const MAX_DATE_LENGTH = 40;
 const DATE_EXAMPLE_HINT = 'expected a date such as "1937-05"';
+const URL_PATTERN = /^https?:\/\/\S+$/;
+const CERTAINTY_HINT = `expected ${CERTAINTY_LEVELS.map((level) => `"${level}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
 
 type JsonObject = Record<string, unknown>;
 
@@ -59,15 +65,23 @@ function listSome(values: readonly unknown[], max = 10): string {
   return values.length > max ? `${shown.join(', ')}, … (${values.length} in all)` : shown.join(', ');
 }
 
+/** Case-folded, whitespace-collapsed text, to tell whether two texts say the same thing. */
+function comparable(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 /** Collects problems while reading one file; lists the first {@link MAX_LISTED_PROBLEMS}, counts the rest. */
 class Reader {
   readonly listed: DataProblem[] = [];
-  errorCount = 0;
+  /**
+   * Errors that make the object they are in invalid (an event or era with one is left out).
+   * Errors from {@link keptError} are not counted: the object is still shown.
+   */
+  invalidCount = 0;
   private unlisted = 0;
   private unlistedErrors = 0;
 
   private add(problem: DataProblem): void {
-    if (problem.severity === 'error') this.errorCount += 1;
     if (this.listed.length < MAX_LISTED_PROBLEMS) {
       this.listed.push(problem);
       return;
@@ -76,7 +90,14 @@ class Reader {
     if (problem.severity === 'error') this.unlistedErrors += 1;
   }
 
+  /** The data is wrong, and the object it is in cannot be used. */
   error(path: string, message: string): void {
+    this.invalidCount += 1;
+    this.add({ severity: 'error', path, message });
+  }
+
+  /** The data is wrong, but the object it is in is still read and shown (nothing valid is lost). */
+  keptError(path: string, message: string): void {
     this.add({ severity: 'error', path, message });
   }
 
@@ -98,6 +119,20 @@ class Reader {
       message: `… and ${this.unlisted} more ${this.unlisted === 1 ? 'problem' : 'problems'}, not listed (only the first ${MAX_LISTED_PROBLEMS} are listed; fix these and check again)`,
     };
     return [...this.listed, more];
+  }
+
+  /**
+   * Every key of `object` that is not one of `known`, as an error at its own path with the
+   * nearest known name: a misspelt field is never silently ignored. The object is still read.
+   */
+  unknownFields(object: JsonObject, known: readonly string[], path: string): void {
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue;
+      const at = path ? `${path}.${key}` : key;
+      const nearest = nearestName(key, known);
+      const hint = nearest ? `did you mean "${nearest}"?` : `expected one of: ${known.join(', ')}`;
+      this.keptError(at, `unknown field ${quote(key, 40)} (${hint})`);
+    }
   }
 
   /** A non-empty string, or `undefined` after reporting why not. */
@@ -137,6 +172,7 @@ function readCategories(reader: Reader, value: unknown): Category[] {
   const seen = new Set<string>();
   reader.each(value, (index) => `categories[${index}]`, (entry, path) => {
     if (!isObject(entry)) return reader.error(path, `is ${describeType(entry)} (expected {id, label})`);
+    reader.unknownFields(entry, KNOWN_FIELDS.category, path);
     const id = reader.text(entry, 'id', path, true);
     if (id === undefined) return;
     if (!ID_PATTERN.test(id)) return reader.error(`${path}.id`, `${quote(id)} is not a valid id (${ID_HINT})`);
@@ -156,6 +192,7 @@ function readSource(reader: Reader, value: unknown, path: string): Source | unde
     reader.error(path, `is ${describeType(value)} (expected {title, author, details, pages, url})`);
     return undefined;
   }
+  reader.unknownFields(value, KNOWN_FIELDS.footnoteSource, path);
   const title = reader.text(value, 'title', path, true);
   if (!title) return undefined;
   const author = reader.text(value, 'author', path, false);
@@ -174,6 +211,7 @@ function readFootnotes(reader: Reader, value: unknown): Map<number, Footnote> {
   }
   reader.each(value, (index) => `footnotes[${index}]`, (entry, path) => {
     if (!isObject(entry)) return reader.error(path, `is ${describeType(entry)} (expected {number, text, sources})`);
+    reader.unknownFields(entry, KNOWN_FIELDS.footnote, path);
     const number = entry['number'];
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
       const what = number === undefined ? 'is missing' : `${describeValue(number)} is not a footnote number`;
@@ -193,16 +231,50 @@ function readFootnotes(reader: Reader, value: unknown): Map<number, Footnote> {
   return footnotes;
 }
 
+/** The optional text fields of the file's `source`, in the order a citation uses them. */
+const CHAPTER_SOURCE_TEXTS = ['description', 'author', 'book', 'editor', 'publisher', 'place', 'year', 'url', 'pages'] as const;
+
+/** The file's `source`: the work the footnotes belong to. A field that is wrong is left out and reported. */
+function readChapterSource(reader: Reader, value: unknown): ChapterSource | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    reader.error('source', `is ${describeType(value)} (expected {title, description, author, book, editor, publisher, place, year, url, pages})`);
+    return undefined;
+  }
+  reader.unknownFields(value, KNOWN_FIELDS.source, 'source');
+  const title = reader.text(value, 'title', 'source', true);
+  if (title && title.length > MAX_TITLE_LENGTH) {
+    reader.warn('source.title', `is ${title.length} characters long (expected the title as printed, at most ${MAX_TITLE_LENGTH} characters)`);
+  }
+  const fields: Partial<Record<(typeof CHAPTER_SOURCE_TEXTS)[number], string>> = {};
+  for (const key of CHAPTER_SOURCE_TEXTS) {
+    const raw = value[key];
+    if (key === 'year' && typeof raw === 'number') {
+      reader.error('source.year', `is the number ${describeValue(raw)} (expected text such as "2019", in quotes)`);
+      continue;
+    }
+    const text = reader.text(value, key, 'source', false);
+    if (text === undefined) continue;
+    if (key === 'url' && !URL_PATTERN.test(text.trim())) {
+      reader.error('source.url', `${quote(text)} is not a web address (expected an http:// or https:// URL)`);
+      continue;
+    }
+    fields[key] = text;
+  }
+  return title ? { title, ...fields } : undefined;
+}
+
 interface EventContext {
   readonly categories: ReadonlyMap<string, Category>;
   readonly footnotes: ReadonlyMap<number, Footnote>;
   readonly seenIds: Set<string>;
 }
 
-function readDate(reader: Reader, entry: JsonObject, key: 'date' | 'end', path: string) {
+/** A partial date at `path.key`; `undefined` when an optional one is absent, `null` after reporting a problem. */
+function readDate(reader: Reader, entry: JsonObject, key: 'date' | 'end', path: string, required = key === 'date'): PartialDate | null | undefined {
   const raw = entry[key];
   const at = `${path}.${key}`;
-  if (raw === undefined && key === 'end') return undefined;
+  if (raw === undefined && !required) return undefined;
   if (typeof raw !== 'string') {
     reader.error(at, raw === undefined ? `is missing (${DATE_EXAMPLE_HINT})` : `is ${describeType(raw)} (${DATE_EXAMPLE_HINT})`);
     return null;
@@ -224,12 +296,43 @@ function readDate(reader: Reader, entry: JsonObject, key: 'date' | 'end', path: 
   }
 }
 
-function readFootnoteReferences(reader: Reader, entry: JsonObject, path: string, context: EventContext): Footnote[] {
+/** `date` and `end`, with the end checked against the start; `end` is `null` after a problem. */
+function readSpan(reader: Reader, entry: JsonObject, path: string, endRequired: boolean) {
+  const date = readDate(reader, entry, 'date', path);
+  const end = readDate(reader, entry, 'end', path, endRequired);
+  if (date && end && end.end.getTime() <= date.start.getTime()) {
+    reader.error(`${path}.end`, `${quote(end.raw)} ends before ${quote(date.raw)} begins (expected the end of the range after its start)`);
+  }
+  return { date, end };
+}
+
+/**
+ * `footnotes` and `unsourced` together: an event (or era) cites footnotes, or says that the
+ * source gives none. Either mistake is an error, but the object is still shown: cited footnotes
+ * are kept, and one that cites nothing is shown as unsourced, which is what it is.
+ */
+function readCitations(reader: Reader, entry: JsonObject, path: string, context: EventContext, what: 'event' | 'era'): { footnotes: Footnote[]; unsourced: boolean } {
+  const rawUnsourced = entry['unsourced'];
+  let unsourced = rawUnsourced === true;
+  if (rawUnsourced !== undefined && rawUnsourced !== true) {
+    reader.keptError(`${path}.unsourced`, `is ${describeValue(rawUnsourced)} (expected true where the source gives no footnote for this ${what}, or no "unsourced" field at all)`);
+  }
   const footnotes: Footnote[] = [];
-  const numbers = entry['footnotes'] ?? [];
-  if (!Array.isArray(numbers)) {
+  const numbers = entry['footnotes'];
+  if (numbers !== undefined && !Array.isArray(numbers)) {
     reader.error(`${path}.footnotes`, `is ${describeType(numbers)} (expected an array of footnote numbers)`);
-    return footnotes;
+    return { footnotes, unsourced };
+  }
+  if (numbers === undefined || numbers.length === 0) {
+    if (!unsourced) {
+      const state = numbers === undefined ? 'is missing' : 'is empty';
+      reader.keptError(`${path}.footnotes`, `${state} (expected the numbers of the footnotes that support this ${what}, or "unsourced": true where the source gives none); treated as unsourced`);
+    }
+    return { footnotes, unsourced: true };
+  }
+  if (unsourced) {
+    reader.keptError(`${path}.unsourced`, `is true, but the ${what} cites footnotes ${listSome(numbers)} (expected "unsourced": true only with "footnotes": []); the footnotes are kept`);
+    unsourced = false;
   }
   const known = [...context.footnotes.keys()];
   const expected = known.length > 0 ? `expected one of the file's footnote numbers: ${listSome(known)}` : 'expected a footnote number, but the file has no footnotes';
@@ -238,7 +341,39 @@ function readFootnoteReferences(reader: Reader, entry: JsonObject, path: string,
     if (footnote) footnotes.push(footnote);
     else reader.warn(at, `${describeValue(number)} is not a footnote of this file; the citation is left out (${expected})`);
   });
-  return footnotes;
+  return { footnotes, unsourced };
+}
+
+/**
+ * `certainty`, `hedge` and `otherView`. A hedge or other view on an event that is stated
+ * firmly contradicts itself: that event is left out rather than shown more firmly than its
+ * source says. A hedged event without its hedge is shown (as hedged) and reported.
+ */
+function readCertainty(reader: Reader, entry: JsonObject, path: string): { certainty: Certainty; hedge?: string; otherView?: string } | undefined {
+  const raw = entry['certainty'];
+  let certainty: Certainty = 'stated';
+  if (raw !== undefined) {
+    if (typeof raw !== 'string' || !(CERTAINTY_LEVELS as readonly string[]).includes(raw)) {
+      reader.error(`${path}.certainty`, `${describeValue(raw)} is not a certainty (${CERTAINTY_HINT})`);
+      return undefined;
+    }
+    certainty = raw as Certainty;
+  }
+  const invalidBefore = reader.invalidCount;
+  const hedge = reader.text(entry, 'hedge', path, false);
+  const otherView = reader.text(entry, 'otherView', path, false);
+  if (reader.invalidCount > invalidBefore) return undefined;
+  if (certainty === 'stated') {
+    const said = raw === undefined ? 'without "certainty" (which means "stated")' : 'with "certainty": "stated"';
+    for (const [key, value] of [['hedge', hedge], ['otherView', otherView]] as const) {
+      if (value !== undefined) reader.error(`${path}.${key}`, `is given for an event ${said}; expected "certainty": "hedged" or "disputed" with it, or no ${key}`);
+    }
+    return hedge === undefined && otherView === undefined ? { certainty } : undefined;
+  }
+  if (hedge === undefined) {
+    reader.keptError(`${path}.hedge`, `is missing (expected the source's own qualifying words, quoted verbatim, with "certainty": ${quote(certainty)}); shown as ${certainty} without them`);
+  }
+  return { certainty, ...(hedge !== undefined && { hedge }), ...(otherView !== undefined && { otherView }) };
 }
 
 function readEvent(reader: Reader, entry: unknown, path: string, context: EventContext): TimelineEvent | undefined {
@@ -246,7 +381,8 @@ function readEvent(reader: Reader, entry: unknown, path: string, context: EventC
     reader.error(path, `is ${describeType(entry)} (expected an event object)`);
     return undefined;
   }
-  const errorsBefore = reader.errorCount;
+  const invalidBefore = reader.invalidCount;
+  reader.unknownFields(entry, KNOWN_FIELDS.event, path);
 
   const id = reader.text(entry, 'id', path, true);
   if (id !== undefined) {
@@ -258,12 +394,11 @@ function readEvent(reader: Reader, entry: unknown, path: string, context: EventC
     reader.warn(`${path}.title`, `is ${title.length} characters long (expected a short title, at most ${MAX_TITLE_LENGTH} characters; it is clipped on the timeline)`);
   }
   const summary = reader.text(entry, 'summary', path, false) ?? '';
-  const note = reader.text(entry, 'note', path, false);
-  const date = readDate(reader, entry, 'date', path);
-  const end = readDate(reader, entry, 'end', path);
-  if (date && end && end.end.getTime() <= date.start.getTime()) {
-    reader.error(`${path}.end`, `${quote(end.raw)} ends before ${quote(date.raw)} begins (expected the end of the range after its start)`);
+  if (title && summary && comparable(summary) === comparable(title)) {
+    reader.warn(`${path}.summary`, `repeats the title (expected one to three sentences that say more than the title)`);
   }
+  const note = reader.text(entry, 'note', path, false);
+  const { date, end } = readSpan(reader, entry, path, false);
 
   const categoryId = reader.text(entry, 'category', path, true);
   let category: Category | undefined;
@@ -277,19 +412,72 @@ function readEvent(reader: Reader, entry: unknown, path: string, context: EventC
     }
   }
 
-  const footnotes = readFootnoteReferences(reader, entry, path, context);
+  const certainty = readCertainty(reader, entry, path);
+  const { footnotes, unsourced } = readCitations(reader, entry, path, context, 'event');
 
-  if (reader.errorCount > errorsBefore || !id || !title || !date || end === null || !category) return undefined;
+  if (reader.invalidCount > invalidBefore || !id || !title || !date || end === null || !category || !certainty) return undefined;
   context.seenIds.add(id);
-  return { id, title, summary, category, date, footnotes, ...(end && { end }), ...(note && { note }) };
+  return { id, title, summary, category, date, footnotes, unsourced, ...certainty, ...(end && { end }), ...(note && { note }) };
+}
+
+function readEra(reader: Reader, entry: unknown, path: string, context: EventContext): TimelineEra | undefined {
+  if (!isObject(entry)) {
+    reader.error(path, `is ${describeType(entry)} (expected an era object {id, label, date, end, footnotes})`);
+    return undefined;
+  }
+  const invalidBefore = reader.invalidCount;
+  reader.unknownFields(entry, KNOWN_FIELDS.era, path);
+  const id = reader.text(entry, 'id', path, true);
+  if (id !== undefined) {
+    if (!ID_PATTERN.test(id)) reader.error(`${path}.id`, `${quote(id)} is not a valid id (${ID_HINT})`);
+    else if (context.seenIds.has(id)) reader.error(`${path}.id`, `${quote(id)} is used by an earlier era (expected each id once; the first is kept)`);
+  }
+  const label = reader.text(entry, 'label', path, true);
+  if (label && label.length > MAX_LABEL_LENGTH) {
+    reader.warn(`${path}.label`, `is ${label.length} characters long (expected a short label, at most ${MAX_LABEL_LENGTH} characters)`);
+  }
+  const summary = reader.text(entry, 'summary', path, false);
+  const note = reader.text(entry, 'note', path, false);
+  const { date, end } = readSpan(reader, entry, path, true);
+  const { footnotes, unsourced } = readCitations(reader, entry, path, context, 'era');
+  if (reader.invalidCount > invalidBefore || !id || !label || !date || !end) return undefined;
+  context.seenIds.add(id);
+  return { id, label, date, end, footnotes, unsourced, ...(summary && { summary }), ...(note && { note }) };
+}
+
+function readEras(reader: Reader, value: unknown, context: Omit<EventContext, 'seenIds'>): TimelineEra[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    reader.error('eras', `is ${describeType(value)} (expected an array of eras {id, label, date, end, footnotes})`);
+    return [];
+  }
+  const eras: TimelineEra[] = [];
+  const eraContext: EventContext = { ...context, seenIds: new Set() };
+  reader.each(value, (index) => `eras[${index}]`, (entry, path) => {
+    const era = readEra(reader, entry, path, eraContext);
+    if (era) eras.push(era);
+  });
+  return eras.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
+}
+
+function readTitle(reader: Reader, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    reader.error('title', `is ${typeof value === 'string' ? 'empty' : describeType(value)} (expected the chronology's title as text, or no "title" field)`);
+    return undefined;
+  }
+  return value;
 }
 
 function readFile(reader: Reader, json: unknown): Omit<ParsedEvents, 'problems'> {
-  const nothing = { categories: [], footnotes: new Map<number, Footnote>(), events: [], positions: new Map<string, number>() };
+  const nothing = { categories: [], footnotes: new Map<number, Footnote>(), events: [], positions: new Map<string, number>(), eras: [] };
   if (!isObject(json)) {
     reader.error('', `The file is ${describeType(json)}; expected an object with "categories", "footnotes" and "events"`);
     return nothing;
   }
+  reader.unknownFields(json, KNOWN_FIELDS.file, '');
+  const title = readTitle(reader, json['title']);
+  const source = readChapterSource(reader, json['source']);
   const categories = readCategories(reader, json['categories'] ?? []);
   const footnotes = readFootnotes(reader, json['footnotes']);
   const context: EventContext = { categories: new Map(categories.map((c) => [c.id, c])), footnotes, seenIds: new Set() };
@@ -316,15 +504,14 @@ function readFile(reader: Reader, json: unknown): Omit<ParsedEvents, 'problems'>
     );
   }
   events.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
-  const title = typeof json['title'] === 'string' ? json['title'] : undefined;
-  const rawSource = json['source'];
-  const source = isObject(rawSource) && typeof rawSource['title'] === 'string' ? { title: rawSource['title'] } : undefined;
-  return { categories, footnotes, events, positions, ...(title && { title }), ...(source && { source }) };
+  const eras = readEras(reader, json['eras'], context);
+  return { categories, footnotes, events, positions, eras, ...(title && { title }), ...(source && { source }) };
 }
 
 /**
  * Reads an events file (already parsed from JSON, or set through the `events` property) into
- * events and problems. Never throws.
+ * events, eras and problems. Never throws. Runs in Node as well as in the browser (no DOM):
+ * the command-line checker uses it too.
  *
  * @example
  * parseEvents({ categories: [], footnotes: [], events: [{ id: 'x', date: 'May 37' }] }).problems[0]
@@ -336,6 +523,6 @@ export function parseEvents(json: unknown): ParsedEvents {
     return { ...readFile(reader, json), problems: reader.problems };
   } catch (error) {
     reader.failed('', error);
-    return { categories: [], footnotes: new Map(), events: [], positions: new Map(), problems: reader.problems };
+    return { categories: [], footnotes: new Map(), events: [], positions: new Map(), eras: [], problems: reader.problems };
   }
 }

@@ -80,6 +80,50 @@ describe('hardening: bad data', () => {
     });
   });
 
+  describe('misspelt field names (issue 14 §0)', () => {
+    it('"catgories" at the top, "catgory" and "footnote" on events: each a visible problem with a suggestion, in purge-timeline-error; valid events still shown', async () => {
+      const { el, errorEvents } = await mount({
+        events: {
+          catgories: [{ id: 'navy', label: 'Navy' }],
+          categories: [{ id: 'army', label: 'Army' }],
+          footnotes: [{ number: 203, text: 'A footnote.', sources: [{ title: 'A book' }] }],
+          events: [
+            event('otherwise-valid', { catgory: 'army' }),
+            { ...event('footnote-misspelt', { footnote: [203] }), footnotes: undefined },
+            { ...event('category-misspelt', { catgory: 'army' }), category: undefined },
+          ],
+        },
+      });
+      await until(() => drawnIds(el).length === 2, `two events drawn, got ${drawnIds(el).join(', ')}`);
+      // An event with an unknown field but every required field valid is shown; so is the one
+      // whose citation was misspelt (shown as unsourced); the one without a category is not.
+      expect(drawnIds(el).sort()).to.deep.equal(['footnote-misspelt', 'otherwise-valid']);
+      expect(errorEvents, 'one purge-timeline-error').to.have.length(1);
+      const lines = errorEvents[0]!.map((p) => `${p.severity} ${p.path}: ${p.message}`);
+      expect(lines).to.include.members([
+        'error catgories: unknown field "catgories" (did you mean "categories"?)',
+        'error events[0].catgory: unknown field "catgory" (did you mean "category"?)',
+        'error events[1].footnote: unknown field "footnote" (did you mean "footnotes"?)',
+        'error events[2].catgory: unknown field "catgory" (did you mean "category"?)',
+        'error events[2].category: is missing (expected text)',
+      ]);
+      expectAlert(el);
+      const shown = messageLines(el);
+      expect(shown).to.include('catgories: unknown field "catgories" (did you mean "categories"?)');
+      expect(shown).to.include('events[0].catgory: unknown field "catgory" (did you mean "category"?)');
+      expect(shown).to.include('events[1].footnote: unknown field "footnote" (did you mean "footnotes"?)');
+    });
+
+    it('the same through src: the problem is listed and the event drawn', async () => {
+      stubFetch(async () => jsonResponse(JSON.stringify(eventsFile([event('with-extra', { catgory: 'army' })]))));
+      const { el, errorEvents } = await mount({ src: '/misspelt.json' });
+      await until(() => drawnIds(el).includes('with-extra'), 'the event is drawn');
+      expect(errorEvents).to.have.length(1);
+      expect(errorEvents[0]).to.deep.equal([{ severity: 'error', path: 'events[0].catgory', message: 'unknown field "catgory" (did you mean "category"?)' }]);
+      expect(messageLines(el)).to.deep.equal(['events[0].catgory: unknown field "catgory" (did you mean "category"?)']);
+    });
+  });
+
   describe('text that is not JSON', () => {
     it('via src: one clear error, no events lost that were never there, nothing thrown', async () => {
       const { el, errorEvents } = await mount({ src: `${FIXTURES}/not-json.json` });
@@ -307,7 +351,7 @@ describe('hardening: bad data', () => {
 
     it(`via the events property: no byte limit, but at most ${MAX_EVENTS} events, with a clear message`, async function () {
       this.timeout(60000);
-      const many = Array.from({ length: MAX_EVENTS + 500 }, (_, i) => event(`e${i}`, { date: `${1935 + (i % 7)}-${String(1 + (i % 12)).padStart(2, '0')}`, footnotes: [] }));
+      const many = Array.from({ length: MAX_EVENTS + 500 }, (_, i) => event(`e${i}`, { date: `${1935 + (i % 7)}-${String(1 + (i % 12)).padStart(2, '0')}` }));
       const { el, errorEvents } = await mount({ events: eventsFile(many) });
       expect(statusText(el)).to.equal(`${MAX_EVENTS} events.`);
       expect(errorEvents).to.have.length(1);
