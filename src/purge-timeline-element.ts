@@ -6,7 +6,7 @@ import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
 import { EventsSourceController } from './data/events-source-controller.js';
 import { parsePartialDate } from './date/parse-partial-date.js';
-import { formatDateRange, describePrecision } from './date/format-partial-date.js';
+import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
 import { english } from './i18n/languages/index.js';
@@ -17,7 +17,6 @@ import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-
 import { UrlStateController } from './url/url-state-controller.js';
 import type { DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
-import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
@@ -30,6 +29,17 @@ import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeCh
 import { elementStyles } from './purge-timeline-element.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
+// Reader (issue 16): certainty, eras, dates in plain words, citations and their export.
+import { markedCertainty } from './filter/certainty.js';
+import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
+import { certaintyStyles } from './filter/certainty.styles.js';
+import { describeDatingPlainly } from './date/describe-dating-plainly.js';
+import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
+import { renderEraSummary } from './eras/render-era-list.js';
+import { eraStyles } from './eras/era.styles.js';
+import { formatChicagoNote } from './citation/format-chicago-note.js';
+import { exportCitations, type CitationFormat } from './citation/export-citations.js';
+import { downloadText } from './citation/download-text.js';
 
 /** The chapter's period: the default bounds and first view. */
 const DEFAULT_MIN = '1935-01-01';
@@ -101,7 +111,7 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules last: its print and dark-scheme rules override the parts' (and
   // vis-timeline's, which the timeline controller adopts in front of these once it has loaded).
-  static override styles = [citationPopoverStyles, eventListStyles, elementStyles];
+  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
@@ -146,6 +156,8 @@ export class PurgeTimelineElement extends LitElement {
   @state() private copyFeedback = '';
   @state() private query = '';
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
+  /** Only what the chapter states firmly (issue 16). */
+  @state() private statedOnly = false;
   /** While the page prints: the list replaces the timeline. */
   @state() private printing = false;
 
@@ -270,9 +282,10 @@ export class PurgeTimelineElement extends LitElement {
     this.pendingLink = undefined;
     const query = link.query ?? '';
     const hidden = new Set(link.hidden ?? []);
-    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join()) {
+    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join() || !!link.stated !== this.statedOnly) {
       this.query = query;
       this.hiddenCategories = hidden;
+      this.statedOnly = !!link.stated;
       this.applyFilter();
     }
     if (link.view) this.timeline.setWindow(link.view);
@@ -382,9 +395,11 @@ export class PurgeTimelineElement extends LitElement {
   /** Recomputes what is shown from the data and the filter (category toggles, search). */
   private applyFilter(): void {
     const events = this.data?.events ?? [];
-    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories });
-    this.items = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
-    this.itemsById = new Map(this.items.map((item) => [item.id, item]));
+    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories, statedOnly: this.statedOnly });
+    const eventItems = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
+    // Eras are drawn behind the events whatever the filter (issue 16).
+    this.items = [...toEraItems(this.data?.eras ?? []), ...eventItems];
+    this.itemsById = new Map(eventItems.map((item) => [item.id, item]));
     this.marks = this.visibleEvents.map(spanOf);
     if (this.selected && !this.itemsById.has(this.selected)) this.close({ restoreFocus: false });
   }
@@ -398,6 +413,13 @@ export class PurgeTimelineElement extends LitElement {
     this.applyFilter();
     this.writeUrl();
     this.announce(this.messages.categoryToggled(label, show, this.visibleEvents.length, this.data?.events.length ?? 0));
+  }
+
+  private toggleStatedOnly(): void {
+    this.statedOnly = !this.statedOnly;
+    this.applyFilter();
+    this.writeUrl();
+    this.announce(this.messages.statedOnlyToggled(this.statedOnly, this.visibleEvents.length, this.data?.events.length ?? 0));
   }
 
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -421,6 +443,7 @@ export class PurgeTimelineElement extends LitElement {
       ...(view && { view }),
       ...(this.query && { query: this.query }),
       ...(this.hiddenCategories.size && { hidden: [...this.hiddenCategories] }),
+      ...(this.statedOnly && { stated: true }),
     });
   }
 
@@ -602,7 +625,13 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private citationOf(event: TimelineEvent): string {
-    return formatCitation(event, { date: this.formatEventDate(event), work: this.data?.source?.title, link: this.linkTo(event.id), footnotes: this.messages.footnotes });
+    const m = this.messages;
+    return formatChicagoNote(event, this.data?.source ?? { title: this.data?.title ?? '' }, { citedIn: m.citedIn, noteAbbreviation: m.noteAbbreviation, editedBy: m.editedBy, noSource: m.noSourceInCitation });
+  }
+
+  /** Downloads the sources of `footnotes` (one event's, or the file's) for a reference manager. */
+  private exportSources(footnotes: Iterable<TimelineEvent['footnotes'][number]>, format: CitationFormat, name: string): void {
+    downloadText(exportCitations(footnotes, this.data?.source ?? { title: this.data?.title ?? '' }, format, name), this.renderRoot as ShadowRoot);
   }
 
   // Rendering -------------------------------------------------------------------------------
@@ -620,14 +649,15 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private describeEventPrecision(event: TimelineEvent): string {
-    const labels = this.language.dateLabels;
-    const start = describePrecision(event.date, { labels });
-    return event.end ? labels.range(start, describePrecision(event.end, { labels })) : start;
+    return describeDatingPlainly(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels, words: this.messages });
   }
 
   private renderItem(id: string, element: HTMLElement): void {
+    const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
+    if (era) return renderEraContent(element, era.label);
     const event = this.eventsById.get(id);
-    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event));
+    const level = event && markedCertainty(event);
+    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
   }
 
   private onTimelineKeydown(event: KeyboardEvent): void {
@@ -719,6 +749,7 @@ export class PurgeTimelineElement extends LitElement {
       onClose: () => this.close(),
       onCopyLink: () => event && this.copy(this.linkTo(event.id)),
       onCopyCitation: () => event && this.copy(this.citationOf(event)),
+      onExport: (format) => event && this.exportSources(event.footnotes, format, `${event.id}-sources`),
       onBeforeToggle: this.citationPopover.onBeforeToggle,
     });
   }
@@ -752,6 +783,7 @@ export class PurgeTimelineElement extends LitElement {
         onToggleList: () => (this.listView = !this.listView),
         onSearchInput: (event) => this.onSearchInput(event),
         onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
+        moreFilters: renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() }),
       })}
       ${this.renderMessage()}
       ${this.notice
@@ -776,6 +808,7 @@ export class PurgeTimelineElement extends LitElement {
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
+      ${this.data && !showList ? renderEraSummary(this.data.eras, { messages, formatDate: (era) => formatDateRange(era.date, era.end, { locale: this.dateLocale, labels: this.language.dateLabels }) }) : nothing}
       ${showList && this.data
         ? renderEventList(this.visibleEvents, {
             messages,
@@ -784,6 +817,10 @@ export class PurgeTimelineElement extends LitElement {
             describePrecision: (event) => this.describeEventPrecision(event),
             categoryClass: (event) => this.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
+            eras: this.data.eras,
+            formatEraDate: (era) => formatDateRange(era.date, era.end, { locale: this.dateLocale, labels: this.language.dateLabels }),
+            describeEraDating: (era) => describeDatingPlainly(era.date, era.end, { locale: this.dateLocale, labels: this.language.dateLabels, words: messages }),
+            onExportAll: (format) => this.exportSources(this.data?.footnotes.values() ?? [], format, 'purge-timeline-sources'),
           })
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>
