@@ -36,6 +36,7 @@ import { certaintyStyles } from './filter/certainty.styles.js';
 import { describeDatingPlainly } from './date/describe-dating-plainly.js';
 import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
 import { renderEraSummary } from './eras/render-era-list.js';
+import { toOverviewEras } from './eras/render-overview-eras.js';
 import { eraStyles } from './eras/era.styles.js';
 import { formatChicagoNote } from './citation/format-chicago-note.js';
 import { exportCitations, type CitationFormat } from './citation/export-citations.js';
@@ -726,6 +727,7 @@ export class PurgeTimelineElement extends LitElement {
       .start=${window.start}
       .end=${window.end}
       .marks=${this.marks}
+      .eras=${toOverviewEras(this.data?.eras ?? [])}
       .locale=${this.dateLocale}
       .label=${this.messages.overviewLabel}
       .valueText=${this.language.overviewValueText}

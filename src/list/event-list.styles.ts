@@ -37,6 +37,12 @@ export const eventListStyles = css`
     text-align: start;
   }
 
+  /* How precisely the chapter dates it: a quiet line right under the date (popover and list). */
+  .precision {
+    margin: 0 0 0.35rem;
+    color: var(--purge-timeline-muted);
+  }
+
   .list-export {
     padding: 0.2rem 0.9rem 0.5rem;
     border-block-end: 1px solid var(--purge-timeline-border);

@@ -64,6 +64,25 @@ describe('<purge-timeline> eras', () => {
     expect(item.contains(hit)).to.equal(true);
   });
 
+  it('names each era in the overview band, at its place on the band', async () => {
+    const el = await mount();
+    const overview = query(el, 'purge-timeline-overview');
+    await (overview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const band = overview.shadowRoot!.querySelector<HTMLElement>('[part="scrubber"]')!.getBoundingClientRect();
+    const labels = [...overview.shadowRoot!.querySelectorAll<HTMLElement>('.eras .era')];
+    expect(labels.map((label) => label.textContent)).to.deep.equal(['The years of mass terror', 'The easing under Beria']);
+    const [terror, easing] = labels.map((label) => label.getBoundingClientRect());
+    for (const box of [terror!, easing!]) {
+      expect(box.width).to.be.greaterThan(10);
+      expect(box.top).to.be.at.least(band.top);
+      expect(box.bottom).to.be.at.most(band.bottom);
+    }
+    // 1937–1938 starts before late 1938 – 1939; both within the band.
+    expect(terror!.left).to.be.below(easing!.left);
+    expect(terror!.left).to.be.at.least(band.left);
+    expect(easing!.right).to.be.at.most(band.right + 1);
+  });
+
   it('names the eras with their dates in a region screen readers reach beside the timeline', async () => {
     const el = await mount();
     const region = query(el, 'section.era-summary');
