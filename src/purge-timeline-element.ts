@@ -83,10 +83,12 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend.
  * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
  * @csspart search - The text box that finds events by title, summary, note or source.
+ * @csspart certainty-filter - The toggle that shows only what the source states firmly (no hedged or disputed events).
  * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
  * @csspart preview - The first events of the first view, shown over the timeline's area until vis-timeline has loaded and drawn.
  * @csspart popover - The citation popover of the open event.
  * @csspart list - The list view of all events in date order.
+ * @csspart eras - The list view's section of eras: the periods the source draws, with their dates and citations.
  * @csspart message - The visible list of data problems.
  * @csspart notice - A short notice, e.g. a link to an event that does not exist.
  * @csspart status - The line saying what is loading or how many events there are.
@@ -108,6 +110,7 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @cssprop --purge-timeline-item-surface - Background of items on the timeline.
  * @cssprop --purge-timeline-border - Border colour of the timeline, buttons and popover.
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
+ * @cssprop --purge-timeline-era - Tint of the eras' bands behind the timeline and in the overview band.
  */
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules last: its print and dark-scheme rules override the parts' (and
