@@ -33,12 +33,13 @@ import { eventListStyles } from './list/event-list.styles.js';
 import { markedCertainty } from './filter/certainty.js';
 import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
-import { describeDatingPlainly } from './date/describe-dating-plainly.js';
+import { describeDatingIn } from './date/describe-dating-plainly.js';
 import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
-import { renderEraSummary } from './eras/render-era-list.js';
+import { renderEraSummary, formatEraDate } from './eras/render-era-list.js';
 import { toOverviewEras } from './eras/render-overview-eras.js';
 import { eraStyles } from './eras/era.styles.js';
 import { formatChicagoNote } from './citation/format-chicago-note.js';
+import { citationWordsOf } from './citation/chapter-reference.js';
 import { exportCitations, type CitationFormat } from './citation/export-citations.js';
 import { downloadText } from './citation/download-text.js';
 
@@ -629,8 +630,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private citationOf(event: TimelineEvent): string {
-    const m = this.messages;
-    return formatChicagoNote(event, this.data?.source ?? { title: this.data?.title ?? '' }, { citedIn: m.citedIn, noteAbbreviation: m.noteAbbreviation, editedBy: m.editedBy, noSource: m.noSourceInCitation });
+    return formatChicagoNote(event, this.data?.source ?? { title: this.data?.title ?? '' }, citationWordsOf(this.messages));
   }
 
   /** Downloads the sources of `footnotes` (one event's, or the file's) for a reference manager. */
@@ -653,7 +653,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private describeEventPrecision(event: TimelineEvent): string {
-    return describeDatingPlainly(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels, words: this.messages });
+    return describeDatingIn(this.language, event.date, event.end);
   }
 
   private renderItem(id: string, element: HTMLElement): void {
@@ -813,7 +813,7 @@ export class PurgeTimelineElement extends LitElement {
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
-      ${this.data && !showList ? renderEraSummary(this.data.eras, { messages, formatDate: (era) => formatDateRange(era.date, era.end, { locale: this.dateLocale, labels: this.language.dateLabels }) }) : nothing}
+      ${this.data && !showList ? renderEraSummary(this.data.eras, { messages, formatDate: (era) => formatEraDate(era, this.language) }) : nothing}
       ${showList && this.data
         ? renderEventList(this.visibleEvents, {
             messages,
@@ -823,8 +823,7 @@ export class PurgeTimelineElement extends LitElement {
             categoryClass: (event) => this.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
             eras: this.data.eras,
-            formatEraDate: (era) => formatDateRange(era.date, era.end, { locale: this.dateLocale, labels: this.language.dateLabels }),
-            describeEraDating: (era) => describeDatingPlainly(era.date, era.end, { locale: this.dateLocale, labels: this.language.dateLabels, words: messages }),
+            language: this.language,
             onExportAll: (format) => this.exportSources(this.data?.footnotes.values() ?? [], format, 'purge-timeline-sources'),
           })
         : nothing}

@@ -36,3 +36,8 @@ export const englishCitationWords: CitationWords = {
   editedBy: 'ed.',
   noSource: 'the chapter gives no source for this',
 };
+
+/** The citation words of an interface language's messages. */
+export function citationWordsOf(messages: { readonly citedIn: string; readonly noteAbbreviation: string; readonly editedBy: string; readonly noSourceInCitation: string }): CitationWords {
+  return { citedIn: messages.citedIn, noteAbbreviation: messages.noteAbbreviation, editedBy: messages.editedBy, noSource: messages.noSourceInCitation };
+}

@@ -39,3 +39,12 @@ export function describeDatingPlainly(
   if (sameSpan) return words.datedOnly(formatPartialDate(start, options), namesDecade(start));
   return words.datedOnlyRange(formatPartialDate(start, options), formatPartialDate(last, options), namesDecade(start), namesDecade(last));
 }
+
+/** {@link describeDatingPlainly} in a language: its date-fns locale, date words and sentences. */
+export function describeDatingIn(
+  language: { readonly dateLocale: DateFormatOptions['locale']; readonly dateLabels: NonNullable<DateFormatOptions['labels']>; readonly messages: PlainDatingWords },
+  start: PartialDate,
+  end?: PartialDate,
+): string {
+  return describeDatingPlainly(start, end, { locale: language.dateLocale, labels: language.dateLabels, words: language.messages });
+}

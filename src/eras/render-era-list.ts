@@ -5,6 +5,9 @@
  */
 import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
+import type { Language } from '../i18n/language.js';
+import { formatDateRange } from '../date/format-partial-date.js';
+import { describeDatingIn } from '../date/describe-dating-plainly.js';
 import { renderCitations } from '../popover/render-event-details.js';
 import type { Era } from './era.js';
 
@@ -35,6 +38,20 @@ export function renderEraList(eras: readonly Era[], context: EraListContext) {
       )}
     </ol>
   </section>`;
+}
+
+/** An era's dates and how precisely the chapter gives them, in `language`. */
+export function eraListContext(language: Language): EraListContext {
+  return {
+    messages: language.messages,
+    formatDate: (era) => formatEraDate(era, language),
+    describeDating: (era) => describeDatingIn(language, era.date, era.end),
+  };
+}
+
+/** "1937–1938", "late 1938 – 1939": an era's dates in `language`. */
+export function formatEraDate(era: Era, language: Language): string {
+  return formatDateRange(era.date, era.end, { locale: language.dateLocale, labels: language.dateLabels });
 }
 
 /** Beside the timeline: the eras and their dates for screen readers (the bands are only drawn). */

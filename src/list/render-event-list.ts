@@ -10,7 +10,8 @@ import type { Messages } from '../i18n/messages.js';
 import { renderEventDetails } from '../popover/render-event-details.js';
 import type { CertaintyFields } from '../filter/certainty.js';
 import type { Era } from '../eras/era.js';
-import { renderEraList } from '../eras/render-era-list.js';
+import { renderEraList, eraListContext } from '../eras/render-era-list.js';
+import type { Language } from '../i18n/language.js';
 import { renderCitationExport } from '../citation/render-citation-export.js';
 import type { CitationFormat } from '../citation/export-citations.js';
 
@@ -23,20 +24,18 @@ export interface EventListContext {
   /** `category-0` … or `category-none`. */
   readonly categoryClass: (event: TimelineEvent) => string;
   readonly onSelect: (id: string) => void;
-  /** The periods the chapter draws, with their dates and how precisely it gives them. */
+  /** The periods the chapter draws, listed first with their dates in `language`. */
   readonly eras?: readonly Era[];
-  readonly formatEraDate?: (era: Era) => string;
-  readonly describeEraDating?: (era: Era) => string;
+  readonly language?: Language;
   /** Downloads every source of the file; no export buttons without it. */
   readonly onExportAll?: (format: CitationFormat) => void;
 }
 
 export function renderEventList(events: readonly (TimelineEvent & CertaintyFields)[], context: EventListContext) {
   const { messages, selected } = context;
-  const { eras = [], formatEraDate, describeEraDating } = context;
   return html`<section class="list" part="list" aria-label=${messages.listHeading}>
     ${context.onExportAll ? html`<div class="list-export">${renderCitationExport(messages.exportAllSources, context.onExportAll)}</div>` : nothing}
-    ${formatEraDate && describeEraDating ? renderEraList(eras, { messages, formatDate: formatEraDate, describeDating: describeEraDating }) : nothing}
+    ${context.eras && context.language ? renderEraList(context.eras, eraListContext(context.language)) : nothing}
     <ol class="event-list">
       ${repeat(
         events,
