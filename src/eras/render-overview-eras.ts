@@ -44,29 +44,25 @@ export function renderOverviewEras(eras: readonly OverviewEra[], bounds: Overvie
 export const overviewEraStyles = css`
   .eras {
     position: absolute;
-    inset-inline: 0;
-    inset-block-start: 15px;
+    inset: 15px 0 auto;
     block-size: 13px;
     pointer-events: none;
   }
-
   .era {
     position: absolute;
     box-sizing: border-box;
     block-size: 100%;
     padding-inline: 3px;
     font-size: 0.625rem;
-    line-height: 13px;
     font-style: italic;
-    color: var(--purge-timeline-text, #1f1f1f);
+    line-height: 13px;
     background: color-mix(in srgb, var(--purge-timeline-era, #8a6d3b) 14%, transparent);
-    border-inline: 1px dashed color-mix(in srgb, var(--purge-timeline-era, #8a6d3b) 55%, transparent);
+    border-inline-start: 1px dashed var(--purge-timeline-era, #8a6d3b);
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }
-
-  .era.era-tint-1 {
+  .era-tint-1 {
     background: color-mix(in srgb, var(--purge-timeline-era, #8a6d3b) 24%, transparent);
   }
 `;

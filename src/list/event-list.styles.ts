@@ -49,10 +49,9 @@ export const eventListStyles = css`
     font-size: 0.875rem;
   }
 
-  /* Print: the export buttons do nothing on paper. */
+  /* The export buttons do nothing on paper. */
   @media print {
-    .list-export,
-    .citation-export {
+    .list-export {
       display: none;
     }
   }
