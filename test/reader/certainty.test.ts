@@ -128,4 +128,20 @@ describe('<purge-timeline> certainty', () => {
     await el.timelineReady;
     await waitUntil(() => !itemTitles(el).includes('A hedged event'), 'hedged hidden');
   });
+
+  it('hedges, other views and era labels from the data stay text', async () => {
+    const file = await (await fetch(FIXTURE)).json();
+    const attack = '<img src=x onerror="window.__hacked=1">';
+    file.events[1].hedge = attack;
+    file.events[2].otherView = attack;
+    file.eras[0].label = '<b>era</b>';
+    const el = await mountTimeline({ events: file, attributes: { 'no-url-sync': '', start: '1930-01-01', end: '1941-12-31' } });
+    await openPopover(el, 'hedged-event');
+    expect(popover(el).querySelector('q.hedge-quote')!.textContent).to.equal(attack);
+    await openPopover(el, 'disputed-event');
+    expect(text(popover(el).querySelector('.other-view'))).to.contain(attack);
+    expect(shadow(el).querySelector('img, b')).to.equal(null);
+    expect(text(query(el, '.vis-background.era .era-label'))).to.equal('<b>era</b>');
+    expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+  });
 });
