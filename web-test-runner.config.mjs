@@ -7,6 +7,7 @@ import rollupJson from '@rollup/plugin-json';
 import { CHROMIUM_ARGS, findBrowser, findFirefox, requestedBrowsers, FIREFOX_SKIPPED, HOW_TO_INSTALL_FIREFOX } from './scripts/find-browser.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands.mjs';
+import { parseCitationsPlugin } from './test/citation/parse-citations-plugin.mjs';
 import { cssText } from './scripts/rollup-plugin-css-text.mjs';
 import { vendorSubstitutes } from './scripts/rollup-plugin-vendor-substitutes.mjs';
 
@@ -126,6 +127,7 @@ export default {
     substitutes(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     browserCommandsPlugin(),
+    parseCitationsPlugin(),
   ],
   browsers,
   reporters: [defaultReporter(), summaryReporter({ notes })],

@@ -6,7 +6,7 @@ import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
 import { EventsSourceController } from './data/events-source-controller.js';
 import { parsePartialDate } from './date/parse-partial-date.js';
-import { formatDateRange, describePrecision } from './date/format-partial-date.js';
+import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
 import { english } from './i18n/languages/index.js';
@@ -17,7 +17,6 @@ import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-
 import { UrlStateController } from './url/url-state-controller.js';
 import type { DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
-import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
@@ -30,6 +29,19 @@ import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeCh
 import { elementStyles } from './purge-timeline-element.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
+// Reader (issue 16): certainty, eras, dates in plain words, citations and their export.
+import { markedCertainty } from './filter/certainty.js';
+import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
+import { certaintyStyles } from './filter/certainty.styles.js';
+import { describeDatingIn } from './date/describe-dating-plainly.js';
+import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
+import { renderEraSummary, formatEraDate } from './eras/render-era-list.js';
+import { toOverviewEras } from './eras/render-overview-eras.js';
+import { eraStyles } from './eras/era.styles.js';
+import { formatChicagoNote } from './citation/format-chicago-note.js';
+import { citationWordsOf } from './citation/chapter-reference.js';
+import { exportCitations, type CitationFormat } from './citation/export-citations.js';
+import { downloadText } from './citation/download-text.js';
 
 /** The chapter's period: the default bounds and first view. */
 const DEFAULT_MIN = '1935-01-01';
@@ -72,10 +84,12 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend.
  * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
  * @csspart search - The text box that finds events by title, summary, note or source.
+ * @csspart certainty-filter - The toggle that shows only what the source states firmly (no hedged or disputed events).
  * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
  * @csspart preview - The first events of the first view, shown over the timeline's area until vis-timeline has loaded and drawn.
  * @csspart popover - The citation popover of the open event.
  * @csspart list - The list view of all events in date order.
+ * @csspart eras - The list view's section of eras: the periods the source draws, with their dates and citations.
  * @csspart message - The visible list of data problems.
  * @csspart notice - A short notice, e.g. a link to an event that does not exist.
  * @csspart status - The line saying what is loading or how many events there are.
@@ -97,11 +111,12 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @cssprop --purge-timeline-item-surface - Background of items on the timeline.
  * @cssprop --purge-timeline-border - Border colour of the timeline, buttons and popover.
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
+ * @cssprop --purge-timeline-era - Tint of the eras' bands behind the timeline and in the overview band.
  */
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules last: its print and dark-scheme rules override the parts' (and
   // vis-timeline's, which the timeline controller adopts in front of these once it has loaded).
-  static override styles = [citationPopoverStyles, eventListStyles, elementStyles];
+  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
@@ -146,6 +161,8 @@ export class PurgeTimelineElement extends LitElement {
   @state() private copyFeedback = '';
   @state() private query = '';
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
+  /** Only what the chapter states firmly (issue 16). */
+  @state() private statedOnly = false;
   /** While the page prints: the list replaces the timeline. */
   @state() private printing = false;
 
@@ -270,9 +287,10 @@ export class PurgeTimelineElement extends LitElement {
     this.pendingLink = undefined;
     const query = link.query ?? '';
     const hidden = new Set(link.hidden ?? []);
-    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join()) {
+    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join() || !!link.stated !== this.statedOnly) {
       this.query = query;
       this.hiddenCategories = hidden;
+      this.statedOnly = !!link.stated;
       this.applyFilter();
     }
     if (link.view) this.timeline.setWindow(link.view);
@@ -382,9 +400,11 @@ export class PurgeTimelineElement extends LitElement {
   /** Recomputes what is shown from the data and the filter (category toggles, search). */
   private applyFilter(): void {
     const events = this.data?.events ?? [];
-    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories });
-    this.items = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
-    this.itemsById = new Map(this.items.map((item) => [item.id, item]));
+    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories, statedOnly: this.statedOnly });
+    const eventItems = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
+    // Eras are drawn behind the events whatever the filter (issue 16).
+    this.items = [...toEraItems(this.data?.eras ?? []), ...eventItems];
+    this.itemsById = new Map(eventItems.map((item) => [item.id, item]));
     this.marks = this.visibleEvents.map(spanOf);
     if (this.selected && !this.itemsById.has(this.selected)) this.close({ restoreFocus: false });
   }
@@ -399,6 +419,13 @@ export class PurgeTimelineElement extends LitElement {
     this.writeUrl();
     clearTimeout(this.announceTimer); // a pending report of an earlier window would talk over this one
     this.announce(this.messages.categoryToggled(label, show, this.visibleEvents.length, this.data?.events.length ?? 0));
+  }
+
+  private toggleStatedOnly(): void {
+    this.statedOnly = !this.statedOnly;
+    this.applyFilter();
+    this.writeUrl();
+    this.announce(this.messages.statedOnlyToggled(this.statedOnly, this.visibleEvents.length, this.data?.events.length ?? 0));
   }
 
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -422,6 +449,7 @@ export class PurgeTimelineElement extends LitElement {
       ...(view && { view }),
       ...(this.query && { query: this.query }),
       ...(this.hiddenCategories.size && { hidden: [...this.hiddenCategories] }),
+      ...(this.statedOnly && { stated: true }),
     });
   }
 
@@ -603,7 +631,12 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private citationOf(event: TimelineEvent): string {
-    return formatCitation(event, { date: this.formatEventDate(event), work: this.data?.source?.title, link: this.linkTo(event.id), footnotes: this.messages.footnotes });
+    return formatChicagoNote(event, this.data?.source ?? { title: this.data?.title ?? '' }, citationWordsOf(this.messages));
+  }
+
+  /** Downloads the sources of `footnotes` (one event's, or the file's) for a reference manager. */
+  private exportSources(footnotes: Iterable<TimelineEvent['footnotes'][number]>, format: CitationFormat, name: string): void {
+    downloadText(exportCitations(footnotes, this.data?.source ?? { title: this.data?.title ?? '' }, format, name), this.renderRoot as ShadowRoot);
   }
 
   // Rendering -------------------------------------------------------------------------------
@@ -621,14 +654,15 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private describeEventPrecision(event: TimelineEvent): string {
-    const labels = this.language.dateLabels;
-    const start = describePrecision(event.date, { labels });
-    return event.end ? labels.range(start, describePrecision(event.end, { labels })) : start;
+    return describeDatingIn(this.language, event.date, event.end);
   }
 
   private renderItem(id: string, element: HTMLElement): void {
+    const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
+    if (era) return renderEraContent(element, era.label);
     const event = this.eventsById.get(id);
-    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event));
+    const level = event && markedCertainty(event);
+    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
   }
 
   private onTimelineKeydown(event: KeyboardEvent): void {
@@ -697,6 +731,7 @@ export class PurgeTimelineElement extends LitElement {
       .start=${window.start}
       .end=${window.end}
       .marks=${this.marks}
+      .eras=${toOverviewEras(this.data?.eras ?? [])}
       .locale=${this.dateLocale}
       .label=${this.messages.overviewLabel}
       .valueText=${this.language.overviewValueText}
@@ -720,6 +755,7 @@ export class PurgeTimelineElement extends LitElement {
       onClose: () => this.close(),
       onCopyLink: () => event && this.copy(this.linkTo(event.id)),
       onCopyCitation: () => event && this.copy(this.citationOf(event)),
+      onExport: (format) => event && this.exportSources(event.footnotes, format, `${event.id}-sources`),
       onBeforeToggle: this.citationPopover.onBeforeToggle,
     });
   }
@@ -753,6 +789,7 @@ export class PurgeTimelineElement extends LitElement {
         onToggleList: () => (this.listView = !this.listView),
         onSearchInput: (event) => this.onSearchInput(event),
         onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
+        moreFilters: renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() }),
       })}
       ${this.renderMessage()}
       ${this.notice
@@ -777,6 +814,7 @@ export class PurgeTimelineElement extends LitElement {
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
+      ${this.data && !showList ? renderEraSummary(this.data.eras, { messages, formatDate: (era) => formatEraDate(era, this.language) }) : nothing}
       ${showList && this.data
         ? renderEventList(this.visibleEvents, {
             messages,
@@ -785,6 +823,9 @@ export class PurgeTimelineElement extends LitElement {
             describePrecision: (event) => this.describeEventPrecision(event),
             categoryClass: (event) => this.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
+            eras: this.data.eras,
+            language: this.language,
+            onExportAll: (format) => this.exportSources(this.data?.footnotes.values() ?? [], format, 'purge-timeline-sources'),
           })
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>

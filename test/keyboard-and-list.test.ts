@@ -129,7 +129,9 @@ describe('list view', () => {
     expect(query(el, '.list-event[aria-current="true"]').getAttribute('data-event-id')).to.equal('anschluss');
   });
 
-  it('passes axe in the loaded state and in the list view', async () => {
+  it('passes axe in the loaded state and in the list view', async function () {
+    // Two full axe runs over the whole chronology: about 7 s on a loaded 2-core machine.
+    this.timeout(20_000);
     const el = await mountTimeline({ attributes: { 'no-url-sync': '' } });
     await expect(el).to.be.accessible();
     query<HTMLButtonElement>(el, '[data-action="list"]').click();

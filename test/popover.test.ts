@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
+import shippedFile from '../events.json';
+import { parseEvents } from '../src/data/parse-events.js';
 import { mountTimeline, shadow, query, itemTitleElement, centreOf, popover, isPopoverOpen, focused } from './support/timeline-fixture.js';
 
 async function openByClick(id: string, attributes: Record<string, string> = { start: '1938-08-01', end: '1938-11-30' }, width = 1000) {
@@ -8,6 +10,8 @@ async function openByClick(id: string, attributes: Record<string, string> = { st
   await waitUntil(() => isPopoverOpen(el), `the popover of "${id}" opens`);
   return el;
 }
+
+const shipped = parseEvents(shippedFile);
 
 describe('citation popover', () => {
   afterEach(async () => {
@@ -20,7 +24,7 @@ describe('citation popover', () => {
     const text = popover(el).textContent!.replace(/\s+/g, ' ');
     expect(query(el, '#popover-title').textContent).to.equal('Munich Agreement');
     expect(text).to.contain('29 September 1938');
-    expect(text).to.contain('exact day');
+    expect(text).to.contain('The chapter gives the exact day.');
     expect(text).to.contain('Footnote 219');
     expect(text).to.contain('Werth N., Istoriya sovetskogo gosudarstva, pp. 287–288');
     expect(text).to.contain('Foreign affairs');
@@ -30,7 +34,9 @@ describe('citation popover', () => {
     const el = await openByClick('beria-proposed-for-nkvd');
     const text = popover(el).textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('mid-August 1938');
-    expect(text).to.contain('part of the month (mid)');
+    expect(query(el, '.popover .precision').textContent).to.equal('The chapter gives only mid-August 1938.');
+    expect(text).not.to.contain('mid-1938-08 (');
+    expect(text).not.to.contain('(dated to:');
     expect(query(el, '.event-note').textContent).to.match(/Head Secretary/);
     expect(text).to.contain('Footnote 222');
   });
@@ -110,7 +116,7 @@ describe('citation popover', () => {
     expect(link.searchParams.get('purge-timeline-view')).to.match(/^1938-\d\d-\d\d\/1938-\d\d-\d\d$/);
   });
 
-  it('"Copy citation" copies a plain-text reference with the footnotes and sources', async () => {
+  it('"Copy citation" copies a full note in Chicago style: each source, then "cited in" the chapter and the footnote number', async () => {
     const el = await openByClick('munich-agreement');
     const copied: string[] = [];
     const original = navigator.clipboard.writeText;
@@ -121,7 +127,12 @@ describe('citation popover', () => {
     } finally {
       navigator.clipboard.writeText = original;
     }
-    expect(copied[0]).to.match(/^Munich Agreement \(29 September 1938\)\. 7\. Consequences of Mass Massacre of the Soviet Elites, footnotes 218, 219: Erickson J\., The Soviet High Command, pp\. 488–489; Werth N\., Istoriya sovetskogo gosudarstva, pp\. 287–288\. http/);
+    // Built from the shipped footnotes of the event, so it follows their content.
+    const munich = shipped.events.find((event) => event.id === 'munich-agreement')!;
+    const chapter = shipped.source!.title;
+    const notes = munich.footnotes.map((footnote) => `${footnote.sources.map((s) => [s.author, s.title, s.details, s.pages].filter(Boolean).join(', ')).join('; ')}, cited in ${chapter}, n. ${footnote.number}`);
+    expect(copied[0]).to.equal(`${notes.join('; ')}.`);
+    expect(copied[0]).to.contain('Werth N., Istoriya sovetskogo gosudarstva, pp. 287–288, cited in 7. Consequences of Mass Massacre of the Soviet Elites, n. 219');
   });
 
   it('passes axe with the popover open', async () => {

@@ -1,11 +1,14 @@
 import type { TimelineEvent } from '../types.js';
 import { formatSource } from '../popover/format-source.js';
+import { certaintyOf, type CertaintyFields } from './certainty.js';
 
 export interface EventFilter {
   /** Words to find in the title, summary, note or sources; every word must match. */
   readonly query: string;
   /** Category ids whose events are hidden. */
   readonly hiddenCategories: ReadonlySet<string>;
+  /** Only what the chapter states firmly: hedged and disputed events are hidden. */
+  readonly statedOnly?: boolean;
 }
 
 /** Case- and accent-insensitive: "rudzutaks" finds "Rudzutaks", "jānis" finds "Janis". */
@@ -25,12 +28,14 @@ const searchCache = new WeakMap<TimelineEvent, string>();
  *
  * @example
  * filterEvents(events, { query: 'beria', hiddenCategories: new Set(['army']) })
+ * filterEvents(events, { query: '', hiddenCategories: new Set(), statedOnly: true }) // no hedged or disputed events
  */
-export function filterEvents(events: readonly TimelineEvent[], filter: EventFilter): readonly TimelineEvent[] {
+export function filterEvents<T extends TimelineEvent & CertaintyFields>(events: readonly T[], filter: EventFilter): readonly T[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
-  if (words.length === 0 && filter.hiddenCategories.size === 0) return events;
+  if (words.length === 0 && filter.hiddenCategories.size === 0 && !filter.statedOnly) return events;
   return events.filter((event) => {
     if (filter.hiddenCategories.has(event.category.id)) return false;
+    if (filter.statedOnly && certaintyOf(event) !== 'stated') return false;
     if (words.length === 0) return true;
     let text = searchCache.get(event);
     if (text === undefined) {

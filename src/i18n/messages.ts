@@ -54,6 +54,41 @@ export interface Messages {
   readonly filteredCount: (visible: number, total: number) => string;
   /** A cluster of events drawn as one on a dense timeline, e.g. "14 events"; clicking it zooms in. */
   readonly clusterTitle: (count: number) => string;
+  // Reader (issue 16): how firmly the chapter says it, events without a source, eras, dates in
+  // plain words, citations and their export.
+  /** The mark on an item and in the list, for screen readers, e.g. "the source hedges this". */
+  readonly certaintyMark: (certainty: 'hedged' | 'disputed') => string;
+  /** The popover's line above the chapter's qualifying words, e.g. "The chapter hedges this". */
+  readonly certaintyHeading: (certainty: 'hedged' | 'disputed') => string;
+  /** Before the quoted hedge, e.g. "In the chapter's words:". */
+  readonly hedgeWords: string;
+  /** Before who holds the other view, e.g. "The other view:". */
+  readonly otherView: string;
+  /** Instead of footnotes for an event the chapter gives no footnote for. */
+  readonly noSourceForEvent: string;
+  /** The filter toggle: only events the chapter states without a hedge or a dispute. */
+  readonly statedOnly: string;
+  readonly statedOnlyHint: string;
+  /** After the toggle, e.g. "Only what the chapter states firmly. 40 of 53 events shown." */
+  readonly statedOnlyToggled: (on: boolean, visible: number, total: number) => string;
+  /** How precisely the chapter dates something, in plain words. */
+  readonly datedExactDay: string;
+  readonly datedExactDays: string;
+  /** `label` a formatted date; `decade` when it names (part of) a decade, for "the 1930s". */
+  readonly datedOnly: (label: string, decade: boolean) => string;
+  readonly datedOnlyRange: (start: string, end: string, startDecade: boolean, endDecade: boolean) => string;
+  /** `label` the formatted date with its "c." */
+  readonly datedApproximately: (label: string) => string;
+  /** In a copied citation (Chicago's notes style): "cited in", "n.", "ed.", and for an event without a footnote. */
+  readonly citedIn: string;
+  readonly noteAbbreviation: string;
+  readonly editedBy: string;
+  readonly noSourceInCitation: string;
+  /** The group of export buttons (CSL-JSON, RIS, BibTeX) for an event's sources and for all. */
+  readonly exportSources: string;
+  readonly exportAllSources: string;
+  /** The list of eras (periods the chapter draws), in the list view and for screen readers. */
+  readonly erasHeading: string;
 }
 
 export const englishMessages: Messages = {
@@ -99,4 +134,25 @@ export const englishMessages: Messages = {
   matches: (visible, total) => `${visible} of ${total} ${total === 1 ? 'event matches' : 'events match'}.`,
   filteredCount: (visible, total) => `${visible} of ${total} events shown.`,
   clusterTitle: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
+  // Reader (issue 16).
+  certaintyMark: (certainty) => (certainty === 'hedged' ? 'the source hedges this' : 'disputed'),
+  certaintyHeading: (certainty) => (certainty === 'hedged' ? 'The chapter hedges this' : 'The chapter says this is disputed'),
+  hedgeWords: 'In the chapter’s words:',
+  otherView: 'The other view:',
+  noSourceForEvent: 'The chapter gives no source for this.',
+  statedOnly: 'Firmly stated only',
+  statedOnlyHint: 'Shows only what the chapter states firmly, without a hedge or a dispute.',
+  statedOnlyToggled: (on, visible, total) => `${on ? 'Only what the chapter states firmly' : 'Hedged and disputed events shown again'}. ${visible} of ${total} events shown.`,
+  datedExactDay: 'The chapter gives the exact day.',
+  datedExactDays: 'The chapter gives the exact days.',
+  datedOnly: (label, decade) => `The chapter gives only ${decade ? 'the ' : ''}${label}.`,
+  datedOnlyRange: (start, end, startDecade, endDecade) => `The chapter gives only ${startDecade ? 'the ' : ''}${start} and ${endDecade ? 'the ' : ''}${end}.`,
+  datedApproximately: (label) => `An approximate date: ${label}.`,
+  citedIn: 'cited in',
+  noteAbbreviation: 'n.',
+  editedBy: 'ed.',
+  noSourceInCitation: 'the chapter gives no source for this',
+  exportSources: 'Export the sources for a reference manager',
+  exportAllSources: 'Export all sources',
+  erasHeading: 'Periods the chapter draws',
 };

@@ -36,4 +36,23 @@ export const eventListStyles = css`
   .list-title button {
     text-align: start;
   }
+
+  /* How precisely the chapter dates it: a quiet line right under the date (popover and list). */
+  .precision {
+    margin: 0 0 0.35rem;
+    color: var(--purge-timeline-muted);
+  }
+
+  .list-export {
+    padding: 0.2rem 0.9rem 0.5rem;
+    border-block-end: 1px solid var(--purge-timeline-border);
+    font-size: 0.875rem;
+  }
+
+  /* The export buttons do nothing on paper. */
+  @media print {
+    .list-export {
+      display: none;
+    }
+  }
 `;

@@ -24,6 +24,7 @@ import {
 import { describeWindow, formatYear } from './overview-labels.js';
 import { windowForKey } from './overview-keys.js';
 import { overviewStyles } from './purge-timeline-overview.styles.js';
+import { renderOverviewEras, overviewEraStyles, type OverviewEra } from '../eras/render-overview-eras.js';
 
 export const OVERVIEW_TAG = 'purge-timeline-overview';
 export const OVERVIEW_WINDOW_CHANGE = 'overview-window-change';
@@ -78,7 +79,7 @@ const percent = (fraction: number) => `${fraction * 100}%`;
  * @tagname purge-timeline-overview
  */
 export class PurgeTimelineOverviewElement extends LitElement {
-  static override styles = overviewStyles;
+  static override styles = [overviewStyles, overviewEraStyles];
 
   /** Start of the whole band: the timeline's earliest date. */
   @property({ attribute: false }) min: Date = createUtcDate(1935, 0, 1);
@@ -94,6 +95,9 @@ export class PurgeTimelineOverviewElement extends LitElement {
 
   /** The events' spans, drawn as a strip of how many events touch each month. */
   @property({ attribute: false }) marks: readonly OverviewWindow[] = [];
+
+  /** The eras the chapter draws, named in the band (src/eras/render-overview-eras.ts). */
+  @property({ attribute: false }) eras: readonly OverviewEra[] = [];
 
   /** The date-fns locale of the year labels and of the default spoken value. */
   @property({ attribute: false }) locale: Locale = enGB;
@@ -156,7 +160,7 @@ export class PurgeTimelineOverviewElement extends LitElement {
       @pointercancel=${this.onPointerCancel}
       @lostpointercapture=${this.onPointerCancel}
     >
-      ${bounds ? [this.renderScale(bounds), this.renderDensity(bounds), this.renderWindow(bounds)] : nothing}
+      ${bounds ? [this.renderScale(bounds), renderOverviewEras(this.eras, bounds), this.renderDensity(bounds), this.renderWindow(bounds)] : nothing}
     </div>`;
   }
 

@@ -4,6 +4,8 @@ import type { TimelineEvent } from '../types.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderEventDetails } from './render-event-details.js';
 import { supportsPopover } from './citation-popover-controller.js';
+import { renderCitationExport } from '../citation/render-citation-export.js';
+import type { CitationFormat } from '../citation/export-citations.js';
 
 export interface CitationPopoverContext {
   readonly messages: Messages;
@@ -17,6 +19,8 @@ export interface CitationPopoverContext {
   readonly onClose: () => void;
   readonly onCopyLink: () => void;
   readonly onCopyCitation: () => void;
+  /** Downloads the event's sources in a reference manager's format; no buttons without it. */
+  readonly onExport?: (format: CitationFormat) => void;
   readonly onBeforeToggle: (event: ToggleEvent) => void;
 }
 
@@ -47,7 +51,8 @@ export function renderCitationPopover(event: TimelineEvent | undefined, context:
             <button type="button" data-action="copy-link" @click=${context.onCopyLink}>${messages.copyLink}</button>
             <button type="button" data-action="copy-citation" @click=${context.onCopyCitation}>${messages.copyCitation}</button>
             <span class="copy-feedback" role="status">${context.copyFeedback}</span>
-          </div>`
+          </div>
+          ${context.onExport && event.footnotes.some((footnote) => footnote.sources.length > 0) ? renderCitationExport(messages.exportSources, context.onExport) : nothing}`
       : nothing}
   </div>`;
 }

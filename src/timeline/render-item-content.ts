@@ -4,13 +4,35 @@
  * 1,000 items Lit's marker comments and template instances doubled the nodes the browser lays
  * out. vis-timeline calls it twice per update; the second call finds the content in place.
  */
-export function renderItemContent(element: HTMLElement, id: string, title: string, date: string): void {
+
+/** A mark for what the chapter does not state firmly: its level and the words a screen reader says. */
+export interface CertaintyMark {
+  readonly level: 'hedged' | 'disputed';
+  /** e.g. "the source hedges this"; also the mark's tooltip. */
+  readonly label: string;
+}
+
+/** The glyph each level shows; the words are in the visually hidden text and the tooltip. */
+const MARK_GLYPHS: Readonly<Record<CertaintyMark['level'], string>> = { hedged: '?', disputed: '?!' };
+
+export function renderItemContent(element: HTMLElement, id: string, title: string, date: string, mark?: CertaintyMark): void {
   const existing = element.firstElementChild as HTMLElement | null;
-  if (existing?.dataset['eventId'] === id && existing.dataset['date'] === date && existing.firstElementChild?.textContent === title) return;
+  const markKey = mark ? `${mark.level}:${mark.label}` : '';
+  if (
+    existing?.dataset['eventId'] === id &&
+    existing.dataset['date'] === date &&
+    (existing.dataset['mark'] ?? '') === markKey &&
+    existing.firstElementChild?.textContent === title
+  )
+    return;
 
   const body = itemBody(title, date);
   body.dataset['eventId'] = id;
   body.dataset['date'] = date;
+  if (mark) {
+    body.dataset['mark'] = markKey;
+    body.lastElementChild!.append(' ', certaintyMark(mark));
+  }
   // The full title on hover where the box cuts it short.
   (body.firstElementChild as HTMLElement).title = title;
   element.replaceChildren(body);
@@ -21,6 +43,24 @@ export function renderClusterContent(element: HTMLElement, title: string, span: 
   const body = itemBody(title, span);
   body.classList.add('cluster-body');
   element.replaceChildren(body);
+}
+
+/**
+ * `<span class="item-certainty certainty-hedged" title="the source hedges this"><span aria-hidden="true">?</span>
+ * <span class="visually-hidden">(the source hedges this)</span></span>`: seen as a glyph, heard as words.
+ */
+export function certaintyMark(mark: CertaintyMark): HTMLSpanElement {
+  const wrapper = document.createElement('span');
+  wrapper.className = `item-certainty certainty-${mark.level}`;
+  wrapper.title = mark.label;
+  const glyph = document.createElement('span');
+  glyph.setAttribute('aria-hidden', 'true');
+  glyph.textContent = MARK_GLYPHS[mark.level];
+  const words = document.createElement('span');
+  words.className = 'visually-hidden';
+  words.textContent = `(${mark.label})`;
+  wrapper.append(glyph, words);
+  return wrapper;
 }
 
 /** `<span class="item-body"><span class="item-title">…</span><span class="item-date">…</span></span>` */

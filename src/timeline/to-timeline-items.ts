@@ -10,7 +10,7 @@ import type { PartialDate, TimelineEvent } from '../types.js';
 
 export interface TimelineItem {
   readonly id: string;
-  readonly type: 'point' | 'range';
+  readonly type: 'point' | 'range' | 'background'; // 'background': eras (src/eras/to-era-items.ts)
   readonly start: Date;
   readonly end?: Date;
   /** Only our own class names, never text from the data. */

@@ -1,5 +1,5 @@
 /** The toolbar: zoom, previous/next, list view, search and the legend's category toggles. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Category } from '../types.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -20,6 +20,8 @@ export interface ToolbarContext {
   readonly onToggleList: () => void;
   readonly onSearchInput: (event: InputEvent) => void;
   readonly onToggleCategory: (category: Category) => void;
+  /** More filters beside the search: the "firmly stated only" toggle (src/filter/render-certainty-filter.ts). */
+  readonly moreFilters?: unknown;
 }
 
 export function renderToolbar(context: ToolbarContext) {
@@ -48,6 +50,7 @@ export function renderToolbar(context: ToolbarContext) {
       placeholder=${messages.findPlaceholder}
       @input=${context.onSearchInput}
     />
+    ${context.moreFilters ?? nothing}
     <ul class="legend" part="legend" aria-label=${messages.categories} aria-describedby="legend-hint">
       ${context.categories.map(
         (category, index) =>

@@ -23,6 +23,8 @@ export interface DeepLink {
   readonly query?: string;
   /** Hidden category ids. */
   readonly hidden?: readonly string[];
+  /** Only what the source states firmly (`…-firm=1`). */
+  readonly stated?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -61,7 +63,8 @@ export function readDeepLink(url: URL, key: string): DeepLink {
   const view = viewText ? parseView(viewText) : undefined;
   const query = url.searchParams.get(`${key}-q`) || undefined;
   const hidden = url.searchParams.get(`${key}-hide`)?.split(',').filter(Boolean);
-  return { ...(selected && { selected }), ...(view && { view }), ...(query && { query }), ...(hidden?.length && { hidden }) };
+  const stated = url.searchParams.get(`${key}-firm`) === '1';
+  return { ...(selected && { selected }), ...(view && { view }), ...(query && { query }), ...(hidden?.length && { hidden }), ...(stated && { stated }) };
 }
 
 /** A copy of `url` with this element's state written (or removed), everything else kept. */
@@ -75,5 +78,7 @@ export function writeDeepLink(url: URL, key: string, link: DeepLink): URL {
   else next.searchParams.delete(`${key}-q`);
   if (link.hidden?.length) next.searchParams.set(`${key}-hide`, link.hidden.join(','));
   else next.searchParams.delete(`${key}-hide`);
+  if (link.stated) next.searchParams.set(`${key}-firm`, '1');
+  else next.searchParams.delete(`${key}-firm`);
   return next;
 }

@@ -20,13 +20,13 @@ describe('<purge-timeline> languages', () => {
     expect(query(el, '[data-action="list"]').textContent!.trim()).to.equal('Список');
   });
 
-  it('locale="cs": the popover spells out the precision in Czech', async () => {
+  it('locale="cs": the popover says in Czech, in plain words, how precisely the chapter dates it', async () => {
     const el = await mountTimeline({ attributes: { locale: 'cs', 'no-url-sync': '', start: '1938-08-01', end: '1938-11-30' } });
     el.selected = 'beria-proposed-for-nkvd';
     await waitUntil(() => query(el, '[part="popover"]').matches(':popover-open'), 'open');
     const text = query(el, '[part="popover"]').textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('polovina srpna 1938');
-    expect(text).to.contain('část měsíce (polovina)');
+    expect(query(el, '.popover .precision').textContent).to.equal('Kapitola uvádí jen: polovina srpna 1938.');
   });
 
   it('changing locale at run time relabels everything', async () => {

@@ -34,6 +34,12 @@ const SAMPLE_ARGUMENTS: { readonly [K in keyof Messages]?: unknown[] } = {
   filteredCount: [12, 53],
   footnotes: [[218, 219]],
   clusterTitle: [14],
+  certaintyMark: ['hedged'],
+  certaintyHeading: ['disputed'],
+  statedOnlyToggled: [true, 40, 53],
+  datedOnly: ['1937', false],
+  datedOnlyRange: ['1935', '1938', false, false],
+  datedApproximately: ['c. 1937'],
 };
 
 describe('Messages: plural forms', () => {
