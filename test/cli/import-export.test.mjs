@@ -12,9 +12,9 @@ test('export writes the sheets; import of them gives the shipped events.json bac
   const dir = tempDir();
   const exported = runBin('export', 'events.json', '--out-dir', dir);
   assert.equal(exported.status, 0, exported.stderr);
-  assert.deepEqual(readdirSync(dir).sort(), ['categories.csv', 'events.csv', 'file.csv', 'footnotes.csv', 'sources.csv']);
+  assert.deepEqual(readdirSync(dir).sort(), ['categories.csv', 'eras.csv', 'events.csv', 'file.csv', 'footnotes.csv', 'sources.csv']);
   const output = join(dir, 'events.json');
-  const imported = runBin('import', ...['events.csv', 'footnotes.csv', 'sources.csv', 'categories.csv', 'file.csv'].map((name) => join(dir, name)), '-o', output);
+  const imported = runBin('import', ...['events.csv', 'eras.csv', 'footnotes.csv', 'sources.csv', 'categories.csv', 'file.csv'].map((name) => join(dir, name)), '-o', output);
   assert.equal(imported.status, 0, imported.stderr);
   assert.equal(readFileSync(output, 'utf8'), readFileSync('events.json', 'utf8'));
   assert.equal(runBin('check', output).status, 0);
