@@ -7,8 +7,12 @@
 //    polyfills (NOTES.md: ~65 KB gzip smaller than `peer`); the sources import `peer`, which is
 //    correctly typed and loads unbundled in the test runner. What the element never runs is left
 //    out (rollup-plugin-slim-vis-timeline.mjs, rollup-plugin-vendor-substitutes.mjs).
-// 2. dist/lib/ — the library for bundler users: our modules only, dependencies external,
-//    with .d.ts types (emitted by tsc, see `npm run build:types`).
+// 2. dist/lib/ — the library for bundler users: one ES module per source module, unminified, with
+//    .d.ts types (emitted by tsc in `npm run build`). Lit and date-fns stay external (a page that
+//    uses them too gets one copy); vis-timeline comes pre-slimmed, exactly as in the bundle (esnext
+//    build, the same substitutes, the same Trusted Types rewrite), as modules under dist/lib/vendor/,
+//    so a bundler never resolves vis-timeline's heavy `peer` build with moment, core-js and js-xss
+//    (which is why vis-timeline, vis-data and moment are devDependencies).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -34,8 +38,29 @@ function useEsnextBuilds() {
 
 const VIS_TIMELINE_ESNEXT = /node_modules\/vis-timeline\/esnext\/esm\/vis-timeline-graph2d\.mjs$/;
 
-const typescriptPlugin = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, rootDir: undefined, noEmit: false, sourceMap: true });
+const typescriptPlugin = ({ sourceMap }) =>
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, rootDir: undefined, noEmit: false, sourceMap });
+
+/** The plugins that turn vis-timeline into the slim, Trusted-Types-safe engine, shared by both builds. */
+const slimEngine = () => [
+  useEsnextBuilds(),
+  vendorSubstitutes(),
+  // moment's ES build is behind `jsnext:main`; without it the browser gets CommonJS.
+  nodeResolve({ browser: true, mainFields: ['jsnext:main', 'module', 'browser', 'main'] }),
+  commonjs(),
+];
+
+/** The Trusted Types rewrite and audit (docs/security.md), after the transforms that make JS of TS, CommonJS, JSON and CSS. */
+const trustedTypesPlugin = (allowedSinks) =>
+  trustedTypes({
+    policyName: 'purge-timeline',
+    include: VIS_TIMELINE_ESNEXT,
+    // vis-timeline 8.5.4's esnext build: 35 `innerHTML =` writes (literals, "" or js-xss-filtered),
+    // one of them in Graph2d code that slim-vis-timeline removes first.
+    // A different count fails the build: audit the new writes, then update it.
+    expectedRewrites: 34,
+    allowedSinks,
+  });
 
 const bundle = {
   input: 'src/index.ts',
@@ -45,40 +70,39 @@ const bundle = {
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: true },
   plugins: [
-    useEsnextBuilds(),
-    vendorSubstitutes(),
-    // moment's ES build is behind `jsnext:main`; without it the browser gets CommonJS.
-    nodeResolve({ browser: true, mainFields: ['jsnext:main', 'module', 'browser', 'main'] }),
-    commonjs(),
+    ...slimEngine(),
     json({ preferConst: true, compact: true }),
     cssText(),
-    typescriptPlugin(),
+    typescriptPlugin({ sourceMap: true }),
     slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
-    // After the transforms that turn TS, CommonJS, JSON and CSS into JS (it parses the result),
-    // before terser (it checks the chunk while the helper still has its name). docs/security.md.
-    trustedTypes({
-      policyName: 'purge-timeline',
-      include: VIS_TIMELINE_ESNEXT,
-      // vis-timeline 8.5.4's esnext build: 35 `innerHTML =` writes (literals, "" or js-xss-filtered),
-      // one of them in Graph2d code that slim-vis-timeline removes first.
-      // A different count fails the build: audit the new writes, then update it.
-      expectedRewrites: 34,
-      allowedSinks: [
-        { module: /node_modules\/lit-html\/lit-html\.js$/, kind: 'innerHTML =', count: 1, why: "Lit's <template> HTML, through Lit's own `lit-html` policy" },
-      ],
-    }),
+    // Before terser: it checks the chunk while the helper still has its name.
+    trustedTypesPlugin([
+      { module: /node_modules\/lit-html\/lit-html\.js$/, kind: 'innerHTML =', count: 1, why: "Lit's <template> HTML, through Lit's own `lit-html` policy" },
+    ]),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
   ],
 };
 
+// Only the runtime dependencies (lit, date-fns) stay imports; everything else is in dist/lib.
 const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** dist/lib/vendor/… for the modules that come from node_modules (npm never packs a folder named node_modules). */
+const libraryFileName = (chunk) => `${chunk.name.replace(/^.*?node_modules\//, 'vendor/')}.js`;
 
 const library = {
   input: { index: 'src/index.ts', element: 'src/element.ts' },
   external: (id) => isExternal(id) && !id.endsWith('.css'),
-  output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-  plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), cssText(), typescriptPlugin()],
+  // No source maps: they would point at src/, which is not shipped; the modules are unminified.
+  output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: libraryFileName },
+  plugins: [
+    ...slimEngine(),
+    json({ preferConst: true }),
+    cssText(),
+    typescriptPlugin({ sourceMap: false }),
+    slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
+    trustedTypesPlugin([]),
+  ],
 };
 
 export default [bundle, library];

@@ -1,5 +1,6 @@
 /** The element class and its registration helper, without registering anything. */
 export { PurgeTimelineElement } from './purge-timeline-element.js';
 export { definePurgeTimeline } from './purge-timeline-define.js';
+export { PurgeTimelineSelectEvent, PurgeTimelineRangeChangeEvent, PurgeTimelineErrorEvent, type PurgeTimelineEventMap } from './events.js';
 export type * from './types.js';
 export type { DataProblem } from './data/problem.js';

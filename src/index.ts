@@ -6,6 +6,7 @@ import { definePurgeTimeline } from './purge-timeline-define.js';
 
 export { PurgeTimelineElement } from './purge-timeline-element.js';
 export { definePurgeTimeline } from './purge-timeline-define.js';
+export { PurgeTimelineSelectEvent, PurgeTimelineRangeChangeEvent, PurgeTimelineErrorEvent, type PurgeTimelineEventMap } from './events.js';
 export type * from './types.js';
 export type { DataProblem } from './data/problem.js';
 

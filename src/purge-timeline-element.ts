@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { TimelineEvent } from './types.js';
+import type { EventsFile, TimelineEvent } from './types.js';
 import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
@@ -106,8 +106,11 @@ export class PurgeTimelineElement extends LitElement {
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
 
-  /** Events data set directly (the parsed contents of an events.json); takes precedence over `src`. */
-  @property({ attribute: false }) events?: unknown;
+  /**
+   * Events data set directly (the parsed contents of an events.json, `EventsFile`); takes precedence
+   * over `src`. It is still checked when set: problems are shown and fired as `purge-timeline-error`.
+   */
+  @property({ attribute: false }) events?: EventsFile;
 
   /** Earliest date one can pan to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); default 1935-01-01, widened to the data when unset. */
   @property() min?: string;
