@@ -22,6 +22,7 @@ import { cssText } from './scripts/rollup-plugin-css-text.mjs';
 import { trustedTypes } from './scripts/rollup-plugin-trusted-types.mjs';
 import { slimVisTimeline } from './scripts/rollup-plugin-slim-vis-timeline.mjs';
 import { vendorSubstitutes } from './scripts/rollup-plugin-vendor-substitutes.mjs';
+import { readFile } from 'node:fs/promises';
 import pkg from './package.json' with { type: 'json' };
 
 /** Swaps the typed `peer` builds for the leaner `esnext` ones in the single-file bundle. */
@@ -62,6 +63,18 @@ const trustedTypesPlugin = (allowedSinks) =>
     allowedSinks,
   });
 
+/** Copies the embed page, its stylesheet and the optional parent-page script (src/embed/) next to the bundle. */
+function embedPage() {
+  return {
+    name: 'embed-page',
+    async generateBundle() {
+      for (const file of ['embed.html', 'embed.css', 'embed-parent.js']) {
+        this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/embed/${file}`, 'utf8') });
+      }
+    },
+  };
+}
+
 const bundle = {
   input: 'src/index.ts',
   // The entry, plus the chunks it imports when needed (vis-timeline, the shipped events), next to
@@ -80,6 +93,23 @@ const bundle = {
       { module: /node_modules\/lit-html\/lit-html\.js$/, kind: 'innerHTML =', count: 1, why: "Lit's <template> HTML, through Lit's own `lit-html` policy" },
     ]),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};
+
+// 3. dist/purge-timeline-embed.js — the embed page's script (src/embed/, docs/embed.md), next to
+//    dist/embed.html: it imports the bundle's entry (./purge-timeline.js) for the element, so the
+//    page loads the same files as any other page with the bundle.
+const embed = {
+  input: 'src/embed/embed-page.ts',
+  output: { file: 'dist/purge-timeline-embed.js', format: 'es', sourcemap: true },
+  plugins: [
+    {
+      name: 'bundle-entry-as-external',
+      resolveId: (source, importer) => (source === '../index.js' && importer?.includes('/src/embed/') ? { id: './purge-timeline.js', external: true } : null),
+    },
+    typescriptPlugin({ sourceMap: true }),
+    terser({ format: { comments: false } }),
+    embedPage(),
   ],
 };
 
@@ -105,4 +135,4 @@ const library = {
   ],
 };
 
-export default [bundle, library];
+export default [bundle, embed, library];

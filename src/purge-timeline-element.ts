@@ -136,6 +136,9 @@ export class PurgeTimelineElement extends LitElement {
    */
   @property({ reflect: true }) locale?: string;
 
+  /** Address "Copy link" writes the deep link into; default the page's own. The embed page sets it to the page that frames it. */
+  @property({ attribute: 'link-base' }) linkBase?: string;
+
   @state() private data?: ParsedEvents;
   @state() private messageDismissed = false;
   /** Events an explicit `min`–`max` leaves out of view; recomputed when they change. */
@@ -601,7 +604,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private linkTo(id: string): string {
-    return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) });
+    return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) }, this.linkBase);
   }
 
   private citationOf(event: TimelineEvent): string {
