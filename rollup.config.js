@@ -22,6 +22,7 @@ import { cssText } from './scripts/rollup-plugin-css-text.mjs';
 import { trustedTypes } from './scripts/rollup-plugin-trusted-types.mjs';
 import { slimVisTimeline } from './scripts/rollup-plugin-slim-vis-timeline.mjs';
 import { vendorSubstitutes } from './scripts/rollup-plugin-vendor-substitutes.mjs';
+import { thirdPartyNotices } from './scripts/rollup-plugin-third-party-notices.mjs';
 import { readFile } from 'node:fs/promises';
 import pkg from './package.json' with { type: 'json' };
 
@@ -95,6 +96,7 @@ const bundle = {
       { module: /node_modules\/lit-html\/lit-html\.js$/, kind: 'innerHTML =', count: 1, why: "Lit's <template> HTML, through Lit's own `lit-html` policy" },
     ]),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    thirdPartyNotices({ fileName: 'THIRD-PARTY-NOTICES.md' }),
   ],
 };
 
@@ -134,6 +136,7 @@ const library = {
     typescriptPlugin({ sourceMap: false }),
     slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
     trustedTypesPlugin([]),
+    thirdPartyNotices({ fileName: 'vendor/THIRD-PARTY-NOTICES.md' }),
   ],
 };
 
