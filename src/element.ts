@@ -2,5 +2,6 @@
 export { PurgeTimelineElement } from './purge-timeline-element.js';
 export { definePurgeTimeline } from './purge-timeline-define.js';
 export { PurgeTimelineSelectEvent, PurgeTimelineRangeChangeEvent, PurgeTimelineErrorEvent, type PurgeTimelineEventMap } from './events.js';
-export type * from './types.js';
+// Values too (the date grammar's word lists), so what the types declare is what the module exports.
+export * from './types.js';
 export type { DataProblem } from './data/problem.js';
