@@ -133,7 +133,7 @@ test('with the parent script: the iframe takes the posted height, and "Copy link
 test('a link to the parent page that names an event opens it in the embed', async () => {
   const { page, frame } = await openArticle(`?with-script&purge-timeline=${OTHER.id}&embed=`);
   try {
-    await frame.waitForFunction((title) => document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]')?.textContent.includes(title), { timeout: 10000 }, OTHER.title);
+    await frame.waitForFunction((title) => document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]')?.textContent.includes(title), { timeout: 20000 }, OTHER.title);
     assert.equal(await openEventTitle(frame), OTHER.title);
   } finally {
     await page.close();
