@@ -7,8 +7,12 @@
 //    polyfills (NOTES.md: ~65 KB gzip smaller than `peer`); the sources import `peer`, which is
 //    correctly typed and loads unbundled in the test runner. What the element never runs is left
 //    out (rollup-plugin-slim-vis-timeline.mjs, rollup-plugin-vendor-substitutes.mjs).
-// 2. dist/lib/ — the library for bundler users: our modules only, dependencies external,
-//    with .d.ts types (emitted by tsc, see `npm run build:types`).
+// 2. dist/lib/ — the library for bundler users: one ES module per source module, unminified, with
+//    .d.ts types (emitted by tsc in `npm run build`). Lit and date-fns stay external (a page that
+//    uses them too gets one copy); vis-timeline comes pre-slimmed, exactly as in the bundle (esnext
+//    build, the same substitutes, the same Trusted Types rewrite), as modules under dist/lib/vendor/,
+//    so a bundler never resolves vis-timeline's heavy `peer` build with moment, core-js and js-xss
+//    (which is why vis-timeline, vis-data and moment are devDependencies).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -18,6 +22,8 @@ import { cssText } from './scripts/rollup-plugin-css-text.mjs';
 import { trustedTypes } from './scripts/rollup-plugin-trusted-types.mjs';
 import { slimVisTimeline } from './scripts/rollup-plugin-slim-vis-timeline.mjs';
 import { vendorSubstitutes } from './scripts/rollup-plugin-vendor-substitutes.mjs';
+import { thirdPartyNotices } from './scripts/rollup-plugin-third-party-notices.mjs';
+import { readFile } from 'node:fs/promises';
 import pkg from './package.json' with { type: 'json' };
 
 /** Swaps the typed `peer` builds for the leaner `esnext` ones in the single-file bundle. */
@@ -34,52 +40,105 @@ function useEsnextBuilds() {
 
 const VIS_TIMELINE_ESNEXT = /node_modules\/vis-timeline\/esnext\/esm\/vis-timeline-graph2d\.mjs$/;
 
-const typescriptPlugin = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, rootDir: undefined, noEmit: false, sourceMap: true });
+const typescriptPlugin = ({ sourceMap }) =>
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: undefined, rootDir: undefined, noEmit: false, sourceMap });
+
+/** The plugins that turn vis-timeline into the slim, Trusted-Types-safe engine, shared by both builds. */
+const slimEngine = () => [
+  useEsnextBuilds(),
+  vendorSubstitutes(),
+  // moment's ES build is behind `jsnext:main`; without it the browser gets CommonJS.
+  nodeResolve({ browser: true, mainFields: ['jsnext:main', 'module', 'browser', 'main'] }),
+  commonjs(),
+];
+
+/** The Trusted Types rewrite and audit (docs/security.md), after the transforms that make JS of TS, CommonJS, JSON and CSS. */
+const trustedTypesPlugin = (allowedSinks) =>
+  trustedTypes({
+    policyName: 'purge-timeline',
+    include: VIS_TIMELINE_ESNEXT,
+    // vis-timeline 8.5.4's esnext build: 35 `innerHTML =` writes (literals, "" or js-xss-filtered),
+    // one of them in Graph2d code that slim-vis-timeline removes first.
+    // A different count fails the build: audit the new writes, then update it.
+    expectedRewrites: 34,
+    allowedSinks,
+  });
+
+/** Copies the embed page, its stylesheet and the optional parent-page script (src/embed/) next to the bundle. */
+function embedPage() {
+  return {
+    name: 'embed-page',
+    async generateBundle() {
+      for (const file of ['embed.html', 'embed.css', 'embed-parent.js']) {
+        this.emitFile({ type: 'asset', fileName: file, source: await readFile(`src/embed/${file}`, 'utf8') });
+      }
+    },
+  };
+}
 
 const bundle = {
   input: 'src/index.ts',
+  // Source maps are written (bench/bundle-map.mjs reads them) but not named in the files ('hidden'):
+  // the package does not ship them (package.json "files"), so no file points at a missing map.
   // The entry, plus the chunks it imports when needed (vis-timeline, the shipped events), next to
   // it under fixed names: one <script type="module"> still loads everything.
   // The entry may export more than src/index.ts does, so shared code stays in it (no facade file).
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: true },
+  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: 'hidden' },
   plugins: [
-    useEsnextBuilds(),
-    vendorSubstitutes(),
-    // moment's ES build is behind `jsnext:main`; without it the browser gets CommonJS.
-    nodeResolve({ browser: true, mainFields: ['jsnext:main', 'module', 'browser', 'main'] }),
-    commonjs(),
+    ...slimEngine(),
     json({ preferConst: true, compact: true }),
     cssText(),
-    typescriptPlugin(),
+    typescriptPlugin({ sourceMap: true }),
     slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
-    // After the transforms that turn TS, CommonJS, JSON and CSS into JS (it parses the result),
-    // before terser (it checks the chunk while the helper still has its name). docs/security.md.
-    trustedTypes({
-      policyName: 'purge-timeline',
-      include: VIS_TIMELINE_ESNEXT,
-      // vis-timeline 8.5.4's esnext build: 35 `innerHTML =` writes (literals, "" or js-xss-filtered),
-      // one of them in Graph2d code that slim-vis-timeline removes first.
-      // A different count fails the build: audit the new writes, then update it.
-      expectedRewrites: 34,
-      allowedSinks: [
-        { module: /node_modules\/lit-html\/lit-html\.js$/, kind: 'innerHTML =', count: 1, why: "Lit's <template> HTML, through Lit's own `lit-html` policy" },
-      ],
-    }),
+    // Before terser: it checks the chunk while the helper still has its name.
+    trustedTypesPlugin([
+      { module: /node_modules\/lit-html\/lit-html\.js$/, kind: 'innerHTML =', count: 1, why: "Lit's <template> HTML, through Lit's own `lit-html` policy" },
+    ]),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    thirdPartyNotices({ fileName: 'THIRD-PARTY-NOTICES.md' }),
   ],
 };
 
+// 3. dist/purge-timeline-embed.js — the embed page's script (src/embed/, docs/embed.md), next to
+//    dist/embed.html: it imports the bundle's entry (./purge-timeline.js) for the element, so the
+//    page loads the same files as any other page with the bundle.
+const embed = {
+  input: 'src/embed/embed-page.ts',
+  output: { file: 'dist/purge-timeline-embed.js', format: 'es', sourcemap: 'hidden' },
+  plugins: [
+    {
+      name: 'bundle-entry-as-external',
+      resolveId: (source, importer) => (source === '../index.js' && importer?.includes('/src/embed/') ? { id: './purge-timeline.js', external: true } : null),
+    },
+    typescriptPlugin({ sourceMap: true }),
+    terser({ format: { comments: false } }),
+    embedPage(),
+  ],
+};
+
+// Only the runtime dependencies (lit, date-fns) stay imports; everything else is in dist/lib.
 const dependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** dist/lib/vendor/… for the modules that come from node_modules (npm never packs a folder named node_modules). */
+const libraryFileName = (chunk) => `${chunk.name.replace(/^.*?node_modules\//, 'vendor/')}.js`;
 
 const library = {
   // authoring/: the checker and the spreadsheet import the `purge-timeline` command (bin/) runs in Node.
   input: { index: 'src/index.ts', element: 'src/element.ts', authoring: 'src/authoring/index.ts' },
   external: (id) => isExternal(id) && !id.endsWith('.css'),
-  output: { dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
-  plugins: [nodeResolve({ browser: true }), json({ preferConst: true }), cssText(), typescriptPlugin()],
+  // No source maps: they would point at src/, which is not shipped; the modules are unminified.
+  output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: libraryFileName },
+  plugins: [
+    ...slimEngine(),
+    json({ preferConst: true }),
+    cssText(),
+    typescriptPlugin({ sourceMap: false }),
+    slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
+    trustedTypesPlugin([]),
+    thirdPartyNotices({ fileName: 'vendor/THIRD-PARTY-NOTICES.md' }),
+  ],
 };
 
-export default [bundle, library];
+export default [bundle, embed, library];

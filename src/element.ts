@@ -1,5 +1,7 @@
 /** The element class and its registration helper, without registering anything. */
 export { PurgeTimelineElement } from './purge-timeline-element.js';
 export { definePurgeTimeline } from './purge-timeline-define.js';
-export type * from './types.js';
+export { PurgeTimelineSelectEvent, PurgeTimelineRangeChangeEvent, PurgeTimelineErrorEvent, type PurgeTimelineEventMap } from './events.js';
+// Values too (the date grammar's word lists), so what the types declare is what the module exports.
+export * from './types.js';
 export type { DataProblem } from './data/problem.js';

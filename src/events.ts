@@ -1,6 +1,8 @@
 /**
  * The element's events: typed `Event` subclasses that bubble and cross shadow roots, with
- * `HTMLElementEventMap` entries so `addEventListener('purge-timeline-select', …)` is typed.
+ * `HTMLElementEventMap` and `DocumentEventMap` entries so `addEventListener('purge-timeline-select', …)`
+ * is typed on the element, on any ancestor and on `document`. Every entry point re-exports this
+ * module, so the augmentation comes with `import 'purge-timeline'` (or `/element`, `/bundle`).
  */
 import type { TimelineEvent } from './types.js';
 import type { DataProblem } from './data/problem.js';
@@ -26,10 +28,15 @@ export class PurgeTimelineErrorEvent extends CustomEvent<{ problems: readonly Da
   }
 }
 
+/** Every event the element fires, by name: for typing listeners in frameworks and helpers. */
+export interface PurgeTimelineEventMap {
+  'purge-timeline-select': PurgeTimelineSelectEvent;
+  'purge-timeline-range-change': PurgeTimelineRangeChangeEvent;
+  'purge-timeline-error': PurgeTimelineErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'purge-timeline-select': PurgeTimelineSelectEvent;
-    'purge-timeline-range-change': PurgeTimelineRangeChangeEvent;
-    'purge-timeline-error': PurgeTimelineErrorEvent;
-  }
+  // The events bubble and are composed, so they reach every ancestor and the document.
+  interface HTMLElementEventMap extends PurgeTimelineEventMap {}
+  interface DocumentEventMap extends PurgeTimelineEventMap {}
 }

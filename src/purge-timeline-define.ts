@@ -1,12 +1,20 @@
+import { isServer } from 'lit';
 import { PurgeTimelineElement } from './purge-timeline-element.js';
 import { loadEngine } from './timeline/load-engine.js';
 
-/** Registers `<purge-timeline>` (or `tag`) unless that name is already taken. */
+/**
+ * Registers `<purge-timeline>` (or `tag`) unless that name is already taken, and returns the class
+ * registered under it. On a server (Node, for SSR frameworks) it registers nothing and loads
+ * nothing: importing the package there is safe, and the browser registers the element.
+ *
+ * Registering the class yourself (`customElements.define('my-timeline', PurgeTimelineElement)`,
+ * or a subclass) works too: the overview band inside it comes with the engine in either case.
+ */
 export function definePurgeTimeline(tag = 'purge-timeline', registry: CustomElementRegistry = customElements): typeof PurgeTimelineElement {
-  // The overview band inside the element's shadow root comes with vis-timeline; starting the
-  // download now, not when the first element connects, saves a round trip. A failed download
-  // leaves the element its list (the timeline controller reports it).
-  loadEngine().then((engine) => engine.defineOverview(registry), () => undefined);
+  if (isServer) return PurgeTimelineElement;
+  // Starting the engine's download now, not when the first element connects, saves a round
+  // trip. A failed download leaves the element its list (the timeline controller reports it).
+  loadEngine(registry).catch(() => undefined);
   if (!registry.get(tag)) {
     // A subclass per extra tag: one constructor cannot be registered under two names.
     registry.define(tag, tag === 'purge-timeline' ? PurgeTimelineElement : class extends PurgeTimelineElement {});

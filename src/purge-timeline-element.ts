@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { TimelineEvent } from './types.js';
+import type { EventsFile, TimelineEvent } from './types.js';
 import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
@@ -121,8 +121,11 @@ export class PurgeTimelineElement extends LitElement {
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
 
-  /** Events data set directly (the parsed contents of an events.json); takes precedence over `src`. */
-  @property({ attribute: false }) events?: unknown;
+  /**
+   * Events data set directly (the parsed contents of an events.json, `EventsFile`); takes precedence
+   * over `src`. It is still checked when set: problems are shown and fired as `purge-timeline-error`.
+   */
+  @property({ attribute: false }) events?: EventsFile;
 
   /** Earliest date one can pan to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); default 1935-01-01, widened to the data when unset. */
   @property() min?: string;
@@ -147,6 +150,9 @@ export class PurgeTimelineElement extends LitElement {
    * such as `de-AT` are fine). When unset, the nearest `lang` attribute decides.
    */
   @property({ reflect: true }) locale?: string;
+
+  /** Address "Copy link" writes the deep link into; default the page's own. The embed page sets it to the page that frames it. */
+  @property({ attribute: 'link-base' }) linkBase?: string;
 
   @state() private data?: ParsedEvents;
   @state() private messageDismissed = false;
@@ -627,7 +633,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private linkTo(id: string): string {
-    return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) });
+    return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) }, this.linkBase);
   }
 
   private citationOf(event: TimelineEvent): string {

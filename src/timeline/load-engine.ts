@@ -6,11 +6,22 @@ let engineLoad: Promise<Engine> | undefined;
 /**
  * The engine module: a chunk of its own in the bundle, so the element's first chunk can paint
  * titles while it downloads. A failed load is forgotten, so a later call tries again.
+ *
+ * Loading it also defines the overview band (an internal element the engine brings) in
+ * `registry` and in the global registry, whichever way `<purge-timeline>` itself was registered:
+ * `definePurgeTimeline()`, or `customElements.define()` with the class or a subclass.
  */
-export function loadEngine(): Promise<Engine> {
-  engineLoad ??= import('./vis-timeline-engine.js').catch((error: unknown) => {
-    engineLoad = undefined;
-    throw error;
-  });
+export function loadEngine(registry?: CustomElementRegistry): Promise<Engine> {
+  engineLoad ??= import('./vis-timeline-engine.js').then(
+    (engine) => {
+      engine.defineOverview(customElements);
+      return engine;
+    },
+    (error: unknown) => {
+      engineLoad = undefined;
+      throw error;
+    },
+  );
+  if (registry && registry !== customElements) return engineLoad.then((engine) => (engine.defineOverview(registry), engine));
   return engineLoad;
 }

@@ -57,9 +57,9 @@ export class UrlStateController implements ReactiveController {
     this.key = undefined;
   }
 
-  /** The link to the given state, for "Copy link" (works with URL sync off too). */
-  linkTo(link: DeepLink): string {
-    return writeDeepLink(new URL(location.href), deepLinkKey(this.host.id), link).href;
+  /** The link to the given state, for "Copy link" (works with URL sync off too), on `base` (an absolute URL) or else this page. */
+  linkTo(link: DeepLink, base?: string): string {
+    return writeDeepLink(new URL(base || location.href, location.href), deepLinkKey(this.host.id), link).href;
   }
 
   /** Writes the state into the address bar without a new history entry. */

@@ -24,6 +24,7 @@ import {
   until,
   sleep,
 } from './support/harness.js';
+import type { EventsFile } from '../../src/types.js';
 
 const FIXTURES = '/test/hardening/fixtures';
 const DATE_HINT = 'expected YYYY, YYYY-MM, YYYY-MM-DD or a qualified form like "mid-1938"';
@@ -407,7 +408,7 @@ describe('hardening: bad data', () => {
     const { el } = await mount({ events: eventsFile([event('a')]) });
     const values: unknown[] = [null, 1, 'x', [], {}, eventsFile([event('b', { date: 'never' })]), eventsFile([event('c')]), { events: [[[[]]]] }];
     for (const value of values) {
-      el.events = value;
+      el.events = value as EventsFile; // bad data on purpose
       await sleep(0);
     }
     await el.timelineReady;

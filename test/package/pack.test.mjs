@@ -24,14 +24,31 @@ function pack() {
 test('the tarball holds the bundle, the library with types, the manifest and the data, and nothing else', () => {
   const info = pack();
   const files = info.files.map((file) => file.path);
-  for (const expected of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/purge-timeline.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/element.js', 'dist/lib/element.d.ts', 'custom-elements.json', 'events.json', 'events.schema.json']) {
+  for (const expected of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/purge-timeline.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/element.js', 'dist/lib/element.d.ts', 'dist/embed.html', 'dist/embed-parent.js', 'custom-elements.json', 'events.json', 'events.schema.json']) {
     assert.ok(files.includes(expected), `the tarball has ${expected}`);
   }
   for (const file of files) assert.doesNotMatch(file, /^(src|test|bench|node_modules|demo|scripts)\//, `no ${file}`);
+  // No source maps: the library is unminified, and the bundle's maps would double the package.
+  assert.deepEqual(files.filter((file) => file.endsWith('.map')), []);
+  // Nothing in the package names a map or a source file that is not in it.
+  for (const file of files.filter((f) => /\.(m?js|d\.ts)$/.test(f))) {
+    assert.doesNotMatch(readFileSync(join(root, file), 'utf8'), /sourceMappingURL=/, `${file} names no source map`);
+  }
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   for (const target of Object.values(manifest.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))) {
     assert.ok(files.includes(target.replace(/^\.\//, '')), `the export ${target} is in the tarball`);
   }
+  for (const target of [manifest['web-types'], manifest.customElements, ...Object.values(manifest.typesVersions['*']).flat()]) {
+    assert.ok(files.includes(target.replace(/^\.\//, '')), `${target}, named in package.json, is in the tarball`);
+  }
+});
+
+test("every relative link and image in the README is a file in the tarball (the package page shows it)", () => {
+  const files = new Set(pack().files.map((file) => file.path));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/```[\s\S]*?```/g, '');
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((target) => !/^(https?:|mailto:|#)/.test(target));
+  assert.ok(targets.length >= 3, 'the README links its docs');
+  for (const target of targets) assert.ok(files.has(target.replace(/^\.\//, '').replace(/#.*$/, '')), `README links ${target}, which is in the tarball`);
 });
 
 test('the bundle from the tarball draws the chronology on a plain page', async () => {

@@ -5,6 +5,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
+import type { EventsFile } from '../../src/types.js';
 
 export interface MountOptions {
   events?: unknown;
@@ -19,7 +20,7 @@ export async function mountTimeline(options: MountOptions = {}): Promise<PurgeTi
   const el = document.createElement('purge-timeline');
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   if (options.src) el.src = options.src;
-  if (options.events) el.events = options.events;
+  if (options.events) el.events = options.events as EventsFile;
   wrapper.append(el);
   await el.timelineReady;
   return el;

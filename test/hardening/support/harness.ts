@@ -7,6 +7,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { PurgeTimelineElement } from '../../../src/purge-timeline-element.js';
 import type { DataProblem } from '../../../src/data/problem.js';
+import type { EventsFile } from '../../../src/types.js';
 
 /** The timer functions as the page had them before any test wrapped them. */
 export const realSetTimeout = window.setTimeout.bind(window);
@@ -50,7 +51,8 @@ export async function mount(options: MountOptions = {}): Promise<Mounted> {
   el.setAttribute('no-url-sync', '');
   for (const [name, value] of Object.entries(options.attributes ?? {})) el.setAttribute(name, value);
   if (options.src !== undefined) el.src = options.src;
-  if (options.events !== undefined) el.events = options.events;
+  // Bad data on purpose, typed as a file: the element checks what it is given at run time.
+  if (options.events !== undefined) el.events = options.events as EventsFile;
   wrapper.append(el);
   if (options.ready !== false) await el.timelineReady;
   return { el, errorEvents, wrapper };
@@ -214,8 +216,8 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
 
 // Data --------------------------------------------------------------------------------------
 
-export function eventsFile(events: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+export function eventsFile(events: unknown[], extra: Record<string, unknown> = {}): EventsFile {
+  return <EventsFile>{
     categories: [{ id: 'army', label: 'Army' }],
     footnotes: [{ number: 203, text: 'A footnote.', sources: [{ title: 'A book', pages: 'p. 1' }] }],
     events,
