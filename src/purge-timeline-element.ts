@@ -5,7 +5,6 @@ import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
 import { EventsSourceController } from './data/events-source-controller.js';
-import { parsePartialDate } from './date/parse-partial-date.js';
 import { formatDateRange, describePrecision } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
@@ -15,6 +14,7 @@ import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
+import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
 import type { DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
 import { formatCitation } from './popover/format-citation.js';
@@ -31,9 +31,6 @@ import { elementStyles } from './purge-timeline-element.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
 
-/** The chapter's period: the default bounds and first view. */
-const DEFAULT_MIN = '1935-01-01';
-const DEFAULT_MAX = '1941-12-31';
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
 const COPY_FEEDBACK_MS = 2500;
@@ -43,20 +40,6 @@ const DAY_MS = 86_400_000;
 const LANGUAGE_WAIT_MS = 3000;
 
 type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
-
-/** `YYYY…` dates as attributes: the start of the first day, or of the day after for an upper bound. */
-function parseBound(value: string | undefined, fallback: string, edge: 'start' | 'end'): Date {
-  for (const candidate of [value, fallback]) {
-    if (!candidate) continue;
-    try {
-      return parsePartialDate(candidate)[edge];
-    } catch {
-      // An invalid attribute falls back to the default, as relative-time-element does.
-    }
-  }
-  return parsePartialDate(fallback)[edge];
-}
-
 
 /**
  * A zoomable, sourced chronology of dated events, drawn with vis-timeline. Without `src` or
@@ -449,19 +432,19 @@ export class PurgeTimelineElement extends LitElement {
     this.emit(new PurgeTimelineErrorEvent([...(this.data?.problems ?? []), ...this.rangeProblems]));
   }
 
-  /** `min`–`max`; unset ends default to the chapter's period widened to cover every event. */
+  /** `min`–`max`; unset ends default to the chapter's period (or own data's events) widened to cover every event. */
   private bounds(): TimeWindow {
-    const extent = extentOf(this.data?.events ?? []);
-    let start = parseBound(this.min, DEFAULT_MIN, 'start');
-    let end = parseBound(this.max, DEFAULT_MAX, 'end');
-    if (!this.min && extent && extent.start < start) start = extent.start;
-    if (!this.max && extent && extent.end > end) end = extent.end;
-    return { start, end };
+    return timelineBounds(this.viewRequest());
   }
 
-  /** `start`–`end`: the first view, before anyone moves it. */
+  /** `start`–`end`: the first view, before anyone moves it (own data: its events). */
   private initialWindow(): TimeWindow {
-    return this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    return this.memo('initialWindow', firstView(this.viewRequest()));
+  }
+
+  private viewRequest(): ViewRequest {
+    const ownData = this.events !== undefined || !!this.src;
+    return { start: this.start, end: this.end, min: this.min, max: this.max, ownData, extent: extentOf(this.data?.events ?? []) };
   }
 
   /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
