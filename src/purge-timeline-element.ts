@@ -15,7 +15,8 @@ import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from 
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
-import type { DeepLink } from './url/deep-link.js';
+import { viewForUrl, type DeepLink } from './url/deep-link.js';
+import { viewIncluding } from './url/view-including.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
 import { formatCitation } from './popover/format-citation.js';
 import { copyText } from './popover/copy-text.js';
@@ -258,7 +259,9 @@ export class PurgeTimelineElement extends LitElement {
       this.hiddenCategories = hidden;
       this.applyFilter();
     }
-    if (link.view) this.timeline.setWindow(link.view);
+    // Not animated: the URL and the screen agree at once. A view that leaves out the linked event grows to show it.
+    const linked = link.selected ? this.itemsById.get(link.selected) : undefined;
+    if (link.view) this.timeline.setWindow(linked ? viewIncluding(link.view, linked) : link.view, false);
     if (!link.selected) {
       if (this.selected) this.close({ restoreFocus: false, writeUrl: false });
       return;
@@ -398,7 +401,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   /** Writes selection, view and filter into the URL. */
-  private writeUrl(view: TimeWindow | undefined = this.selected ? this.visibleWindow : undefined): void {
+  private writeUrl(view: TimeWindow | undefined = viewForUrl(this.visibleWindow, this.initialWindow(), this.selected)): void {
     this.url.write({
       selected: this.selected || undefined,
       ...(view && { view }),
@@ -463,7 +466,7 @@ export class PurgeTimelineElement extends LitElement {
     this.notice = undefined;
     this.focusPopoverOnOpen = openedBy === 'pointer' || openedBy === 'keyboard';
     const item = this.itemsById.get(id);
-    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item));
+    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item), false);
     else if (item && openedBy !== 'pointer') this.timeline.reveal(item);
     if (this.selected === id) {
       void this.syncSelection(id);
@@ -565,7 +568,9 @@ export class PurgeTimelineElement extends LitElement {
     this.userMovedOverview = false;
     this.followInOverview(window);
     this.emit(new PurgeTimelineRangeChangeEvent(window, byUser));
-    if (byUser && this.selected) this.writeUrl(window);
+    // Every settled move, with or without an open event: the address bar holds what is shown
+    // (once a link read at load has been applied: until then the URL is the link).
+    if (!this.pendingLink) this.writeUrl();
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.visibleEvents.filter((event) => isInWindow(event, window)).length;
