@@ -31,6 +31,7 @@ import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeCh
 import { elementStyles } from './purge-timeline-element.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
+import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -83,9 +84,9 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
  */
 export class PurgeTimelineElement extends LitElement {
-  // The element's own rules last: its print and dark-scheme rules override the parts' (and
-  // vis-timeline's, which the timeline controller adopts in front of these once it has loaded).
-  static override styles = [citationPopoverStyles, eventListStyles, elementStyles];
+  // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
+  // adopted in front of all these once it has loaded); the colour tokens last, since they resolve the page's colours.
+  static override styles = [citationPopoverStyles, eventListStyles, elementStyles, colourTokenStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
