@@ -192,6 +192,7 @@ export class PurgeTimelineElement extends LitElement {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
     marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
     itemElement: (id) => this.timeline.itemElement(id),
+    timeline: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
     dismissed: (id, focusWasInside) => {
       if (this.selected !== id) return;
       this.selected = undefined;
