@@ -94,16 +94,16 @@ export class PurgeTimelineElement extends LitElement {
   /** Events data set directly (the parsed contents of an events.json); takes precedence over `src`. */
   @property({ attribute: false }) events?: unknown;
 
-  /** Earliest date one can pan to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); default 1935-01-01, widened to the data when unset. */
+  /** Earliest date one can pan to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); when unset, 1935-01-01 widened to the data (own data: its events, with room). */
   @property() min?: string;
 
-  /** Latest date one can pan to; default 1941-12-31, widened to the data when unset. */
+  /** Latest date one can pan to; when unset, 1941-12-31 widened to the data (own data: its events, with room). */
   @property() max?: string;
 
-  /** Start of the first view; default the start of `min`. */
+  /** Start of the first view; when unset, 1935 for the shipped chronology and the first event for own data (`src`, `events`). */
   @property() start?: string;
 
-  /** End of the first view; default the end of `max`. */
+  /** End of the first view; when unset, the end of 1941 for the shipped chronology and the last event for own data. */
   @property() end?: string;
 
   /** The id of the open event, whose citation popover is shown; empty when none. */
