@@ -56,6 +56,15 @@ export const colourTokenStyles = css`
     ${unsafeCSS(childDeclarations)}
   }
 
+  /* vis-timeline's own light greys (grid, panel edges) would glare on a dark surface: they follow the border colour. */
+  .vis-time-axis .vis-grid.vis-minor {
+    border-color: color-mix(in srgb, var(--purge-timeline-border) 55%, transparent);
+  }
+  .vis-time-axis .vis-grid.vis-major,
+  .vis-panel {
+    border-color: var(--purge-timeline-border);
+  }
+
   /*
    * Forced colours (Windows high contrast): the system replaces every colour, and drops
    * gradients, so what colour alone said is said with system-coloured borders and outlines:
