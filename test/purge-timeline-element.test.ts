@@ -7,6 +7,10 @@ import { mountTimeline, shadow, query, itemTitles, itemDateLabel, windowSettled,
 const shipped = shippedFile as unknown as { events: { id: string; title: string; date: string; end?: string; footnotes: number[] }[] };
 const BOUNDS = { start: Date.UTC(1935, 0, 1), end: Date.UTC(1942, 0, 1) };
 
+// Every settled move writes the view into the page URL, which the next test's element would open on.
+const originalUrl = location.href;
+afterEach(() => history.replaceState(null, '', originalUrl));
+
 describe('<purge-timeline> with the shipped chronology', () => {
   it('draws every event of events.json after "Show all"', async () => {
     const el = await mountTimeline();
