@@ -22,6 +22,11 @@ export function browserCommandsPlugin() {
         // Media features puppeteer's emulateMediaFeatures refuses (forced-colors): raw CDP, Chromium only.
         // The session is kept: emulation set through a session ends when it detaches.
         case 'emulate-media-features': {
+          if (page.browser().protocol !== 'cdp') {
+            const error = new Error('Media feature emulation needs CDP (Chromium); Firefox over WebDriver BiDi has none.');
+            error.stack = error.message;
+            throw error;
+          }
           if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
           await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
           return true;
