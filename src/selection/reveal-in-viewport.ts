@@ -79,9 +79,10 @@ export function pageScrollFor({ item, popoverHeight, sheet, viewportHeight }: Pa
   const fitsAbove = item.top - gap - popoverHeight >= EDGE;
   const itemVisible = item.top >= EDGE && item.bottom <= viewportHeight - EDGE;
   if (itemVisible && (fitsBelow || fitsAbove)) return 0;
-  // Room for the popover below the item, as far as the item can stay on screen.
-  const wanted = item.bottom + gap + popoverHeight - (viewportHeight - EDGE);
-  return Math.min(wanted, item.top - EDGE);
+  // Above the viewport: back up to it (the popover then opens below it, or wherever fits).
+  if (item.top < EDGE) return item.top - EDGE;
+  // Below, or no room for the popover: down until it fits below the item, keeping the item on screen.
+  return Math.min(item.bottom + gap + popoverHeight - (viewportHeight - EDGE), item.top - EDGE);
 }
 
 /** The nearest ancestor (through shadow roots) that scrolls vertically, else the page. */
