@@ -2,21 +2,8 @@ import { css } from 'lit';
 
 export const elementStyles = css`
   :host {
-    /* Category colours, in legend order; override any of them on the element. */
-    --purge-timeline-category-0: #8c2d19;
-    --purge-timeline-category-1: #1f4e79;
-    --purge-timeline-category-2: #5b3a87;
-    --purge-timeline-category-3: #1d6b50;
-    --purge-timeline-category-4: #8a6100;
-    --purge-timeline-category-5: #4d5b66;
-    --purge-timeline-category-none: #6b6b6b;
+    /* The colours and their defaults: src/theme/colour-tokens.styles.ts. */
     --purge-timeline-font: inherit;
-    --purge-timeline-text: #1d1d1f;
-    --purge-timeline-muted: #595959;
-    --purge-timeline-surface: #ffffff;
-    --purge-timeline-border: #c9c9cf;
-    --purge-timeline-focus-ring: #0b57d0;
-    --purge-timeline-item-surface: #fbfaf7;
 
     display: block;
     font-family: var(--purge-timeline-font);
@@ -27,25 +14,6 @@ export const elementStyles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  /* A dark scheme by default where the reader asks for one; a page's own values still win. */
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --purge-timeline-category-0: #f08a6e;
-      --purge-timeline-category-1: #7fb0e6;
-      --purge-timeline-category-2: #b99be6;
-      --purge-timeline-category-3: #6cc7a2;
-      --purge-timeline-category-4: #e0b84f;
-      --purge-timeline-category-5: #a7b6c2;
-      --purge-timeline-category-none: #a3a3a3;
-      --purge-timeline-text: #ecebe8;
-      --purge-timeline-muted: #b4b2ad;
-      --purge-timeline-surface: #1d1e20;
-      --purge-timeline-border: #4a4c50;
-      --purge-timeline-focus-ring: #8ab4f8;
-      --purge-timeline-item-surface: #2a2b2e;
-    }
   }
 
   /* Printing: the list with dates and citations, not a cropped canvas. */

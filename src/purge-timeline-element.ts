@@ -5,7 +5,6 @@ import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
 import { EventsSourceController } from './data/events-source-controller.js';
-import { parsePartialDate } from './date/parse-partial-date.js';
 import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
@@ -15,7 +14,9 @@ import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
-import type { DeepLink } from './url/deep-link.js';
+import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
+import { viewForUrl, type DeepLink } from './url/deep-link.js';
+import { viewIncluding } from './url/view-including.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
 import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
@@ -42,10 +43,8 @@ import { formatChicagoNote } from './citation/format-chicago-note.js';
 import { citationWordsOf } from './citation/chapter-reference.js';
 import { exportCitations, type CitationFormat } from './citation/export-citations.js';
 import { downloadText } from './citation/download-text.js';
+import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
-/** The chapter's period: the default bounds and first view. */
-const DEFAULT_MIN = '1935-01-01';
-const DEFAULT_MAX = '1941-12-31';
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
 const COPY_FEEDBACK_MS = 2500;
@@ -55,20 +54,6 @@ const DAY_MS = 86_400_000;
 const LANGUAGE_WAIT_MS = 3000;
 
 type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
-
-/** `YYYY…` dates as attributes: the start of the first day, or of the day after for an upper bound. */
-function parseBound(value: string | undefined, fallback: string, edge: 'start' | 'end'): Date {
-  for (const candidate of [value, fallback]) {
-    if (!candidate) continue;
-    try {
-      return parsePartialDate(candidate)[edge];
-    } catch {
-      // An invalid attribute falls back to the default, as relative-time-element does.
-    }
-  }
-  return parsePartialDate(fallback)[edge];
-}
-
 
 /**
  * A zoomable, sourced chronology of dated events, drawn with vis-timeline. Without `src` or
@@ -114,9 +99,9 @@ function parseBound(value: string | undefined, fallback: string, edge: 'start' |
  * @cssprop --purge-timeline-era - Tint of the eras' bands behind the timeline and in the overview band.
  */
 export class PurgeTimelineElement extends LitElement {
-  // The element's own rules last: its print and dark-scheme rules override the parts' (and
-  // vis-timeline's, which the timeline controller adopts in front of these once it has loaded).
-  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles];
+  // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
+  // adopted in front of all these once it has loaded); the colour tokens last, since they resolve the page's colours.
+  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles, colourTokenStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
@@ -127,16 +112,16 @@ export class PurgeTimelineElement extends LitElement {
    */
   @property({ attribute: false }) events?: EventsFile;
 
-  /** Earliest date one can pan to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); default 1935-01-01, widened to the data when unset. */
+  /** Earliest date one can pan to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); when unset, 1935-01-01 widened to the data (own data: its events, with room). */
   @property() min?: string;
 
-  /** Latest date one can pan to; default 1941-12-31, widened to the data when unset. */
+  /** Latest date one can pan to; when unset, 1941-12-31 widened to the data (own data: its events, with room). */
   @property() max?: string;
 
-  /** Start of the first view; default the start of `min`. */
+  /** Start of the first view; when unset, 1935 for the shipped chronology and the first event for own data (`src`, `events`). */
   @property() start?: string;
 
-  /** End of the first view; default the end of `max`. */
+  /** End of the first view; when unset, the end of 1941 for the shipped chronology and the last event for own data. */
   @property() end?: string;
 
   /** The id of the open event, whose citation popover is shown; empty when none. */
@@ -230,6 +215,7 @@ export class PurgeTimelineElement extends LitElement {
     frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
     marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
     itemElement: (id) => this.timeline.itemElement(id),
+    timeline: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
     dismissed: (id, focusWasInside) => {
       if (this.selected !== id) return;
       this.selected = undefined;
@@ -299,7 +285,9 @@ export class PurgeTimelineElement extends LitElement {
       this.statedOnly = !!link.stated;
       this.applyFilter();
     }
-    if (link.view) this.timeline.setWindow(link.view);
+    // Not animated: the URL and the screen agree at once. A view that leaves out the linked event grows to show it.
+    const linked = link.selected ? this.itemsById.get(link.selected) : undefined;
+    if (link.view) this.timeline.setWindow(linked ? viewIncluding(link.view, linked) : link.view, false);
     if (!link.selected) {
       if (this.selected) this.close({ restoreFocus: false, writeUrl: false });
       return;
@@ -449,7 +437,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   /** Writes selection, view and filter into the URL. */
-  private writeUrl(view: TimeWindow | undefined = this.selected ? this.visibleWindow : undefined): void {
+  private writeUrl(view: TimeWindow | undefined = viewForUrl(this.visibleWindow, this.initialWindow(), this.selected)): void {
     this.url.write({
       selected: this.selected || undefined,
       ...(view && { view }),
@@ -484,19 +472,19 @@ export class PurgeTimelineElement extends LitElement {
     this.emit(new PurgeTimelineErrorEvent([...(this.data?.problems ?? []), ...this.rangeProblems]));
   }
 
-  /** `min`–`max`; unset ends default to the chapter's period widened to cover every event. */
+  /** `min`–`max`; unset ends default to the chapter's period (or own data's events) widened to cover every event. */
   private bounds(): TimeWindow {
-    const extent = extentOf(this.data?.events ?? []);
-    let start = parseBound(this.min, DEFAULT_MIN, 'start');
-    let end = parseBound(this.max, DEFAULT_MAX, 'end');
-    if (!this.min && extent && extent.start < start) start = extent.start;
-    if (!this.max && extent && extent.end > end) end = extent.end;
-    return { start, end };
+    return timelineBounds(this.viewRequest());
   }
 
-  /** `start`–`end`: the first view, before anyone moves it. */
+  /** `start`–`end`: the first view, before anyone moves it (own data: its events). */
   private initialWindow(): TimeWindow {
-    return this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    return this.memo('initialWindow', firstView(this.viewRequest()));
+  }
+
+  private viewRequest(): ViewRequest {
+    const ownData = this.events !== undefined || !!this.src;
+    return { start: this.start, end: this.end, min: this.min, max: this.max, ownData, extent: extentOf(this.data?.events ?? []) };
   }
 
   /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
@@ -515,7 +503,7 @@ export class PurgeTimelineElement extends LitElement {
     this.notice = undefined;
     this.focusPopoverOnOpen = openedBy === 'pointer' || openedBy === 'keyboard';
     const item = this.itemsById.get(id);
-    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item));
+    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item), false);
     else if (item && openedBy !== 'pointer') this.timeline.reveal(item);
     if (this.selected === id) {
       void this.syncSelection(id);
@@ -617,7 +605,9 @@ export class PurgeTimelineElement extends LitElement {
     this.userMovedOverview = false;
     this.followInOverview(window);
     this.emit(new PurgeTimelineRangeChangeEvent(window, byUser));
-    if (byUser && this.selected) this.writeUrl(window);
+    // Every settled move, with or without an open event: the address bar holds what is shown
+    // (once a link read at load has been applied: until then the URL is the link).
+    if (!this.pendingLink) this.writeUrl();
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.visibleEvents.filter((event) => isInWindow(event, window)).length;

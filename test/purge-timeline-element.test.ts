@@ -7,6 +7,10 @@ import { mountTimeline, shadow, query, itemTitles, itemDateLabel, windowSettled,
 const shipped = shippedFile as unknown as { events: { id: string; title: string; date: string; end?: string; footnotes: number[] }[] };
 const BOUNDS = { start: Date.UTC(1935, 0, 1), end: Date.UTC(1942, 0, 1) };
 
+// Every settled move writes the view into the page URL, which the next test's element would open on.
+const originalUrl = location.href;
+afterEach(() => history.replaceState(null, '', originalUrl));
+
 describe('<purge-timeline> with the shipped chronology', () => {
   it('draws every event of events.json after "Show all"', async () => {
     const el = await mountTimeline();
@@ -108,7 +112,8 @@ describe('<purge-timeline> zoom', () => {
   });
 
   it('+, - and 0 zoom while the timeline has focus', async () => {
-    const el = await mountTimeline({ events: precisionEvents });
+    // Own data pans over its own events; min and max make 0's "everything" the chapter's period.
+    const el = await mountTimeline({ events: precisionEvents, attributes: { min: '1935', max: '1941' } });
     const initial = await windowSettled(el);
     query(el, '[part="timeline"]').focus();
     await sendKeys({ press: '+' });

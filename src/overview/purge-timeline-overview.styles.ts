@@ -132,4 +132,21 @@ export const overviewStyles = css`
       transition: none;
     }
   }
+
+  /* Forced colours drop background colours: the density bars and the window keep system colours. */
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+      background: CanvasText;
+      opacity: 0.6;
+    }
+    .window {
+      border-color: Highlight;
+      background: transparent;
+    }
+    .handle {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+  }
 `;

@@ -7,6 +7,8 @@
  * from the same marker; browsers without the Popover API get a plain element toggled `hidden`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { revealInsideTimeline, pageScrollFor, scrollingAncestor } from '../selection/reveal-in-viewport.js';
+import { tabStops } from './tab-stops.js';
 
 export const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
@@ -20,6 +22,8 @@ export interface CitationPopoverParts {
   marker(): HTMLElement | null;
   /** The element vis-timeline draws for the event, if drawn. */
   itemElement(id: string): HTMLElement | undefined;
+  /** The focusable timeline the popover belongs to (its invoker, for the Tab order) and draws into. */
+  timeline?(): HTMLElement | null;
   /**
    * The browser closed the popover (Escape, a click elsewhere). `focusWasInside` tells whether
    * focus has to go somewhere sensible.
@@ -27,20 +31,35 @@ export interface CitationPopoverParts {
   dismissed(id: string, focusWasInside: boolean): void;
 }
 
+/** The view has rested this long after the last redraw before an opened item is scrolled into view (vis-timeline restacks while it moves). */
+const REVEAL_QUIET_MS = 120;
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 export class CitationPopoverController implements ReactiveController {
   /** The event whose popover is on screen. */
   private shownId?: string;
   private hiding = false;
+  /** The event still to be scrolled into view once the timeline rests. */
+  private revealId?: string;
+  private revealTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly parts: CitationPopoverParts,
   ) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeydown);
+  }
+
   hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeydown);
+    clearTimeout(this.revealTimer);
     this.shownId = undefined;
+    this.revealId = undefined;
   }
 
   /** Whether focus is inside the popover. */
@@ -64,7 +83,9 @@ export class CitationPopoverController implements ReactiveController {
     } else {
       popover.hidden = false;
     }
-    if (focus) popover.focus();
+    if (focus) popover.focus({ preventScroll: true });
+    this.revealId = id;
+    this.scheduleReveal();
   }
 
   hide(): void {
@@ -86,7 +107,72 @@ export class CitationPopoverController implements ReactiveController {
   /** Follows the item after vis-timeline redrew (pan, zoom). */
   reposition(): void {
     if (this.shownId) this.placeMarker(this.shownId);
+    if (this.revealId) this.scheduleReveal();
   }
+
+  private scheduleReveal(): void {
+    clearTimeout(this.revealTimer);
+    this.revealTimer = setTimeout(() => void this.reveal(), REVEAL_QUIET_MS);
+  }
+
+  /**
+   * Scrolls the open item into view inside the timeline, then the page so the item and its
+   * popover are on screen (or the item above the bottom sheet on a narrow screen).
+   */
+  private async reveal(): Promise<void> {
+    const id = this.revealId;
+    this.revealId = undefined;
+    if (!id || id !== this.shownId) return;
+    const item = this.parts.itemElement(id);
+    const timeline = this.parts.timeline?.();
+    // vis-timeline redraws after its own scroll event: wait for it before measuring again.
+    if (item && timeline && revealInsideTimeline(item, timeline)) await nextFrame().then(nextFrame);
+    const popover = this.parts.popover();
+    const marker = this.placeMarker(id);
+    if (id !== this.shownId || !popover || !marker) return;
+    const delta = pageScrollFor({
+      item: marker.getBoundingClientRect(),
+      popoverHeight: popover.scrollHeight,
+      sheet: matchMedia('(max-width: 480px)').matches,
+      viewportHeight: innerHeight,
+    });
+    if (Math.abs(delta) < 1) return;
+    const anchored = popover.classList.contains('anchored');
+    const smooth = anchored && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scrollingAncestor(this.host).scrollBy({ top: delta, behavior: smooth ? 'smooth' : 'instant' });
+    // Fixed coordinates (no anchor positioning) do not follow the page: place again.
+    if (!anchored) this.place(popover, id);
+  }
+
+  /**
+   * The non-modal dialog's Tab order, as if the popover came right after the timeline that opened
+   * it: Tab on the timeline enters the popover; Shift+Tab from its first control goes back to the
+   * timeline; Tab from its last control closes it and goes on to what follows the timeline (the
+   * overview band), so nothing is skipped and no popover stays open behind the reader.
+   */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey || !this.shownId) return;
+    const popover = this.parts.popover();
+    const timeline = this.parts.timeline?.();
+    if (!popover || !timeline) return;
+    const path = event.composedPath();
+    const target = path[0];
+    const stops = tabStops(popover);
+    if (path.includes(popover)) {
+      if (!event.shiftKey && (stops.length === 0 || target === stops[stops.length - 1])) {
+        // Not prevented: with focus on the timeline, the browser's own Tab moves on from there.
+        const id = this.shownId;
+        timeline.focus({ preventScroll: true });
+        this.parts.dismissed(id, false);
+      } else if (event.shiftKey && (target === popover || target === stops[0])) {
+        event.preventDefault();
+        timeline.focus();
+      }
+    } else if (target === timeline && !event.shiftKey && stops[0]) {
+      event.preventDefault();
+      stops[0].focus();
+    }
+  };
 
   /**
    * For `@beforetoggle`: it fires synchronously when the browser light-dismisses, so the owner

@@ -82,3 +82,14 @@ export function writeDeepLink(url: URL, key: string, link: DeepLink): URL {
   else next.searchParams.delete(`${key}-firm`);
   return next;
 }
+
+/**
+ * The view a URL should hold: the window in view, except that with nothing open the first view
+ * goes unwritten (a URL without a view opens on it), so a page nobody has moved keeps its
+ * address. With an event open the view is always written: without one, a link frames the event.
+ */
+export function viewForUrl(visible: TimeWindowLike | undefined, firstView: TimeWindowLike, selected: string | undefined): TimeWindowLike | undefined {
+  if (!visible) return undefined;
+  if (!selected && formatView(visible) === formatView(firstView)) return undefined;
+  return visible;
+}

@@ -3,6 +3,8 @@
 // All of them work in Chromium (CDP) and in Firefox (WebDriver BiDi: input.performActions for the
 // mouse and wheel, emulation.setTimezoneOverride for the time zone), through puppeteer-core.
 
+const cdpSessions = new WeakMap();
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function browserCommandsPlugin() {
   return {
@@ -15,6 +17,18 @@ export function browserCommandsPlugin() {
           const { x, y, deltaY, deltaX = 0, steps = 1 } = payload;
           await page.mouse.move(x, y);
           for (let i = 0; i < steps; i += 1) await page.mouse.wheel({ deltaX, deltaY });
+          return true;
+        }
+        // Media features puppeteer's emulateMediaFeatures refuses (forced-colors): raw CDP, Chromium only.
+        // The session is kept: emulation set through a session ends when it detaches.
+        case 'emulate-media-features': {
+          if (page.browser().protocol !== 'cdp') {
+            const error = new Error('Media feature emulation needs CDP (Chromium); Firefox over WebDriver BiDi has none.');
+            error.stack = error.message;
+            throw error;
+          }
+          if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+          await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
           return true;
         }
         case 'emulate-timezone':
