@@ -17,8 +17,16 @@ export const elementStyles = css`
     --purge-timeline-border: #c9c9cf;
     --purge-timeline-focus-ring: #0b57d0;
     --purge-timeline-item-surface: #fbfaf7;
+    /* The whole element, toolbar to status line; the timeline takes what the rest leaves. The
+       small viewport height does not change as a phone's address bar comes and goes. */
+    --purge-timeline-height: clamp(24rem, 85svh, 44rem);
 
-    display: block;
+    /* A fixed height from the first paint: zooming, filtering, popovers and new data never move
+       what is below the element. The host's own height (or block-size) wins when a page sets it. */
+    display: flex;
+    flex-direction: column;
+    block-size: var(--purge-timeline-height);
+    container-type: inline-size;
     font-family: var(--purge-timeline-font);
     color: var(--purge-timeline-text);
     background: var(--purge-timeline-surface);
@@ -50,6 +58,10 @@ export const elementStyles = css`
 
   /* Printing: the list with dates and citations, not a cropped canvas. */
   @media print {
+    :host {
+      display: block;
+      block-size: auto !important;
+    }
     .toolbar,
     .timeline-frame,
     purge-timeline-overview,
@@ -204,8 +216,52 @@ export const elementStyles = css`
     background: var(--category-colour);
   }
 
+  .toolbar,
+  .message,
+  .notice,
+  purge-timeline-overview,
+  .status {
+    flex: none;
+  }
+
+  /* The timeline (or the list) takes the height the other rows leave. */
   .timeline-frame {
     position: relative;
+    flex: 1 1 0;
+    min-block-size: 8rem;
+    display: flex;
+    flex-direction: column;
+  }
+
+  .timeline-frame:has(> .timeline[hidden]) {
+    display: none;
+  }
+
+  .list {
+    flex: 1 1 0;
+    min-block-size: 0;
+    max-block-size: none;
+  }
+
+  /* "Ctrl + scroll to zoom": a moment over the timeline after a plain wheel scrolled the page. */
+  .wheel-hint {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    translate: -50% -50%;
+    z-index: 3;
+    padding: 0.4rem 0.8rem;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--purge-timeline-text) 82%, transparent);
+    color: var(--purge-timeline-surface);
+    font-size: 0.875rem;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+
+  .wheel-hint[data-visible] {
+    opacity: 1;
   }
 
   .popover-anchor {
@@ -216,7 +272,8 @@ export const elementStyles = css`
 
   .timeline {
     position: relative;
-    min-block-size: 12rem;
+    flex: 1 1 0;
+    min-block-size: 0;
     border-radius: 4px;
   }
 
@@ -345,7 +402,90 @@ export const elementStyles = css`
 
   .vis-item .vis-item-content {
     padding: 2px 6px;
-    max-inline-size: 16rem;
+  }
+
+  /* Whole titles, one line each: a title is never cut, and runs on past a bar too short for it
+     (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
+     axis; the item shows it under the title when hovered or selected, without growing (which
+     would stack everything again). */
+  .vis-item .item-title {
+    white-space: nowrap;
+    overflow: visible;
+    text-overflow: clip;
+    max-inline-size: none;
+    line-height: 1.25;
+  }
+
+  .vis-item .item-body {
+    display: block;
+    position: relative;
+  }
+
+  .vis-item .item-date {
+    display: none;
+  }
+
+  .vis-item:hover .item-date,
+  .vis-item.vis-selected .item-date,
+  .vis-item .cluster-body .item-date {
+    display: block;
+  }
+
+  .vis-item:hover .item-body:not(.cluster-body) .item-date,
+  .vis-item.vis-selected .item-body:not(.cluster-body) .item-date {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-start: -6px;
+    padding: 0 6px 2px;
+    white-space: nowrap;
+    background: var(--purge-timeline-item-surface);
+  }
+
+  .vis-item.vis-range .vis-item-overflow {
+    overflow: visible;
+  }
+
+  /* Hovered, selected or pointed at by the keyboard: the item comes to the front, whole. */
+  .vis-item:hover,
+  .vis-item.vis-selected {
+    z-index: 3;
+  }
+
+  /* Lane labels: the category's colour and name. */
+  .vis-labelset .vis-label {
+    color: var(--purge-timeline-text);
+    border-color: var(--purge-timeline-border);
+  }
+
+  .vis-foreground .vis-group,
+  .vis-labelset .vis-label {
+    border-block-end-color: var(--purge-timeline-border);
+  }
+
+  .lane-label {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    max-inline-size: 7rem;
+    padding: 0.25rem 0.5rem;
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1.2;
+  }
+
+  /* Narrow: a lane's swatch only (the legend names the colours), so the time axis keeps the width. */
+  @container (max-width: 40rem) {
+    .lane-label {
+      padding-inline: 0.25rem;
+    }
+    .lane-text {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   }
 
   /* Until vis-timeline has drawn: the first events as cards over the timeline's area. */

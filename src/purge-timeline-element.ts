@@ -15,6 +15,9 @@ import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
+import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
+import { WheelController } from './wheel/wheel-controller.js';
+import { isApplePlatform } from './wheel/wheel-policy.js';
 import type { DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
 import { formatCitation } from './popover/format-citation.js';
@@ -124,6 +127,15 @@ export class PurgeTimelineElement extends LitElement {
   /** The id of the open event, whose citation popover is shown; empty when none. */
   @property({ reflect: true }) selected?: string;
 
+  /**
+   * `lanes` (default): a labelled lane per category, events stacked within each. `stacked`: all
+   * events stacked in one band.
+   */
+  @property({ reflect: true }) layout?: string;
+
+  /** A plain mouse wheel zooms the timeline instead of scrolling the page (for a timeline that fills the page). */
+  @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+
   /** Leaves the page URL alone: no deep links are read or written. */
   @property({ type: Boolean, attribute: 'no-url-sync' }) noUrlSync = false;
 
@@ -193,6 +205,15 @@ export class PurgeTimelineElement extends LitElement {
   });
 
   private readonly url = new UrlStateController(this);
+
+  /** Attached to the host through `addController`; kept for symmetry with the other controllers. */
+  protected readonly wheel = new WheelController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+    hint: () => this.renderRoot.querySelector<HTMLElement>('.wheel-hint'),
+    plainWheelZooms: () => this.wheelZoom,
+    getWindow: () => this.visibleWindow,
+    moveWindow: (window) => this.timeline.setWindow(window, false, true),
+  });
 
   private readonly source = new EventsSourceController(this, {
     loaded: (data) => this.accept(data),
@@ -341,7 +362,9 @@ export class PurgeTimelineElement extends LitElement {
       this.dateLabelCache = new WeakMap();
       // A new array makes vis-timeline draw every item again, with the new date labels.
       this.items = [...this.items];
+      this.lanes = this.lanesOf(this.items);
     }
+    if (changed.has('layout')) this.lanes = this.lanesOf(this.items);
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.source.load(this.events, this.src);
     else if (changed.has('min') || changed.has('max')) this.checkRange();
   }
@@ -353,6 +376,7 @@ export class PurgeTimelineElement extends LitElement {
       bounds: this.memo('bounds', this.bounds()),
       initialWindow: this.initialWindow(),
       locale: this.dateLocale,
+      lanes: this.lanes,
     });
     // A selection made while the data was loading is shown once the data is here.
     if (changed.has('selected') || (changed.has('data') && this.selected)) void this.syncSelection(changed.get('selected'));
@@ -385,8 +409,15 @@ export class PurgeTimelineElement extends LitElement {
     this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories });
     this.items = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
     this.itemsById = new Map(this.items.map((item) => [item.id, item]));
+    this.lanes = this.lanesOf(this.items);
     this.marks = this.visibleEvents.map(spanOf);
     if (this.selected && !this.itemsById.has(this.selected)) this.close({ restoreFocus: false });
+  }
+
+  /** The lanes of `items`, or none for one stacked band. */
+  private lanesOf(items: readonly TimelineItem[]): readonly Lane[] | undefined {
+    if (parseLayout(this.layout) === 'stacked') return undefined;
+    return lanesFor(items, this.data?.categories ?? [], this.messages.otherLane, this.lanes);
   }
 
   private toggleCategory(id: string, label: string): void {
@@ -570,16 +601,10 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private onOverviewChange(event: OverviewWindowChangeEvent): void {
-    this.userMovedOverview = true;
-    this.timeline.setWindow(event.detail, event.detail.final);
+    this.timeline.setWindow(event.detail, event.detail.final, true);
   }
 
-  /** vis-timeline reports windows set from code as not by the user; the band's moves are the user's. */
-  private userMovedOverview = false;
-
-  private onWindowChanged(window: TimeWindow, rangeByUser: boolean): void {
-    const byUser = rangeByUser || this.userMovedOverview;
-    this.userMovedOverview = false;
+  private onWindowChanged(window: TimeWindow, byUser: boolean): void {
     this.followInOverview(window);
     this.emit(new PurgeTimelineRangeChangeEvent(window, byUser));
     if (byUser && this.selected) this.writeUrl(window);
@@ -707,6 +732,7 @@ export class PurgeTimelineElement extends LitElement {
   /** The events that pass the filter, in date order. */
   private visibleEvents: readonly TimelineEvent[] = [];
   private allItems = new Map<string, TimelineItem>();
+  private lanes?: readonly Lane[];
 
   private renderPopover() {
     const event = this.selected ? this.eventsById.get(this.selected) : undefined;
@@ -772,6 +798,7 @@ export class PurgeTimelineElement extends LitElement {
           @keydown=${this.onTimelineKeydown}
         ></div>
         <div class="popover-anchor" aria-hidden="true"></div>
+        <div class="wheel-hint" aria-hidden="true">${messages.wheelHint(isApplePlatform())}</div>
         ${this.data && !showList && !this.drawn ? this.renderPreview() : nothing}
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}

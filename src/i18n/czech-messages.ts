@@ -62,4 +62,8 @@ export const czechMessages: Messages = {
   matches: (visible, total) => `Nalezeno ${ofEvents(visible, total)}.`,
   filteredCount: (visible, total) => `Zobrazeno ${ofEvents(visible, total)}.`,
   clusterTitle: (count) => events(count),
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? 'Přiblížení: ⌘ + kolečko' : 'Přiblížení: Ctrl + kolečko'),
+  otherLane: 'Ostatní',
+  moreControls: 'Další',
 };

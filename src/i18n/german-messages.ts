@@ -60,4 +60,8 @@ export const germanMessages: Messages = {
   matches: (visible, total) => `${ofEvents(visible, total)} gefunden.`,
   filteredCount: (visible, total) => `${ofEvents(visible, total)} angezeigt.`,
   clusterTitle: (count) => events(count),
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? 'Zoomen: ⌘ + Mausrad' : 'Zoomen: Strg + Mausrad'),
+  otherLane: 'Sonstiges',
+  moreControls: 'Mehr',
 };

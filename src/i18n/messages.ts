@@ -54,6 +54,13 @@ export interface Messages {
   readonly filteredCount: (visible: number, total: number) => string;
   /** A cluster of events drawn as one on a dense timeline, e.g. "14 events"; clicking it zooms in. */
   readonly clusterTitle: (count: number) => string;
+  // Layout (issue 12).
+  /** Shown briefly over the timeline when a plain wheel scrolls the page: how to zoom instead. */
+  readonly wheelHint: (apple: boolean) => string;
+  /** The lane of events whose category the file does not define. */
+  readonly otherLane: string;
+  /** The narrow toolbar's menu button holding the less used controls. */
+  readonly moreControls: string;
 }
 
 export const englishMessages: Messages = {
@@ -99,4 +106,8 @@ export const englishMessages: Messages = {
   matches: (visible, total) => `${visible} of ${total} ${total === 1 ? 'event matches' : 'events match'}.`,
   filteredCount: (visible, total) => `${visible} of ${total} events shown.`,
   clusterTitle: (count) => `${count} ${count === 1 ? 'event' : 'events'}`,
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom'),
+  otherLane: 'Other',
+  moreControls: 'More',
 };

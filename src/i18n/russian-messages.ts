@@ -62,4 +62,8 @@ export const russianMessages: Messages = {
   matches: (visible, total) => `Найдено ${ofEvents(visible, total)}.`,
   filteredCount: (visible, total) => `Показано ${ofEvents(visible, total)}.`,
   clusterTitle: (count) => events(count),
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? 'Масштаб: ⌘ + колесо мыши' : 'Масштаб: Ctrl + колесо мыши'),
+  otherLane: 'Прочее',
+  moreControls: 'Ещё',
 };
