@@ -92,6 +92,77 @@ export const elementStyles = css`
     padding: 0.5rem 0;
   }
 
+  .toolbar {
+    position: relative;
+  }
+
+  /* Wide: everything in view, the "More" button unused. */
+  .more {
+    display: contents;
+  }
+
+  .more-toggle,
+  .narrow-label {
+    display: none;
+  }
+
+  /* Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
+     "More", opening over the timeline (so nothing below moves). One or two rows in all. */
+  @container (max-width: 40rem) {
+    .toolbar {
+      gap: 0.25rem;
+      padding-block: 0.25rem;
+    }
+    .controls {
+      gap: 0.25rem 0.5rem;
+    }
+    .wide-label {
+      display: none;
+    }
+    .narrow-label {
+      display: inline;
+    }
+    .controls button {
+      min-inline-size: 2.5rem;
+      min-block-size: 2.25rem;
+      padding-inline: 0.5rem;
+    }
+    .more-toggle {
+      display: inline-block;
+    }
+    .more-toggle::after {
+      content: ' ▾';
+    }
+    .more {
+      display: none;
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: 100%;
+      z-index: 4;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.5rem;
+      padding: 0.5rem;
+      background: var(--purge-timeline-surface);
+      border: 1px solid var(--purge-timeline-border);
+      border-radius: 4px;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
+    }
+    .toolbar[data-more-open] .more {
+      display: flex;
+    }
+    .search {
+      min-inline-size: 0;
+    }
+    /* Whole years on the axis: vis-timeline spaces labels by the width it measures for a digit. */
+    .vis-time-axis .vis-text.vis-measure {
+      font-size: 0.5rem;
+    }
+    .vis-time-axis .vis-text {
+      font-size: 0.75rem;
+    }
+  }
+
   .controls,
   .button-group {
     display: flex;

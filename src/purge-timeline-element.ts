@@ -5,18 +5,19 @@ import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
 import { EventsSourceController } from './data/events-source-controller.js';
-import { parsePartialDate } from './date/parse-partial-date.js';
+import { boundsOf, firstViewOf, frameAround } from './timeline/time-bounds.js';
 import { formatDateRange, describePrecision } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
 import { english } from './i18n/languages/index.js';
 import { loadLanguage, loadedLanguage } from './i18n/load-language.js';
 import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
-import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
+import { toTimelineItem, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
 import { WheelController } from './wheel/wheel-controller.js';
+import { PrintController } from './layout/print-controller.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import type { DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
@@ -25,6 +26,7 @@ import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
+import { renderProblemMessage } from './status/render-problem-message.js';
 import { renderItemContent, renderClusterContent } from './timeline/render-item-content.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
@@ -34,31 +36,14 @@ import { elementStyles } from './purge-timeline-element.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
 
-/** The chapter's period: the default bounds and first view. */
-const DEFAULT_MIN = '1935-01-01';
-const DEFAULT_MAX = '1941-12-31';
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
 const COPY_FEEDBACK_MS = 2500;
 const SEARCH_DELAY_MS = 250;
-const DAY_MS = 86_400_000;
 /** A stalled language download holds the element this long at most, then it shows English until the language comes. */
 const LANGUAGE_WAIT_MS = 3000;
 
 type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
-
-/** `YYYY…` dates as attributes: the start of the first day, or of the day after for an upper bound. */
-function parseBound(value: string | undefined, fallback: string, edge: 'start' | 'end'): Date {
-  for (const candidate of [value, fallback]) {
-    if (!candidate) continue;
-    try {
-      return parsePartialDate(candidate)[edge];
-    } catch {
-      // An invalid attribute falls back to the default, as relative-time-element does.
-    }
-  }
-  return parsePartialDate(fallback)[edge];
-}
 
 
 /**
@@ -158,8 +143,6 @@ export class PurgeTimelineElement extends LitElement {
   @state() private copyFeedback = '';
   @state() private query = '';
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
-  /** While the page prints: the list replaces the timeline. */
-  @state() private printing = false;
 
   /** The language in use, from `locale` or the nearest `lang`, once downloaded (see `scheduleUpdate`). */
   @state() private language: Language = english;
@@ -205,6 +188,8 @@ export class PurgeTimelineElement extends LitElement {
   });
 
   private readonly url = new UrlStateController(this);
+  /** While the page prints, the list replaces the timeline. */
+  private readonly print = new PrintController(this);
 
   /** Attached to the host through `addController`; kept for symmetry with the other controllers. */
   protected readonly wheel = new WheelController(this, {
@@ -308,20 +293,8 @@ export class PurgeTimelineElement extends LitElement {
     this.open(link.selected, 'link', { frame: !link.view });
   }
 
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Printing shows the chronology as a list with dates and citations, not a cropped canvas.
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.searchTimer);
     clearTimeout(this.announceTimer);
     clearTimeout(this.copyTimer);
@@ -482,17 +455,12 @@ export class PurgeTimelineElement extends LitElement {
 
   /** `min`–`max`; unset ends default to the chapter's period widened to cover every event. */
   private bounds(): TimeWindow {
-    const extent = extentOf(this.data?.events ?? []);
-    let start = parseBound(this.min, DEFAULT_MIN, 'start');
-    let end = parseBound(this.max, DEFAULT_MAX, 'end');
-    if (!this.min && extent && extent.start < start) start = extent.start;
-    if (!this.max && extent && extent.end > end) end = extent.end;
-    return { start, end };
+    return boundsOf(this.data?.events ?? [], this.min, this.max);
   }
 
   /** `start`–`end`: the first view, before anyone moves it. */
   private initialWindow(): TimeWindow {
-    return this.memo('initialWindow', { start: parseBound(this.start, DEFAULT_MIN, 'start'), end: parseBound(this.end, DEFAULT_MAX, 'end') });
+    return this.memo('initialWindow', firstViewOf(this.start, this.end));
   }
 
   /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
@@ -511,7 +479,7 @@ export class PurgeTimelineElement extends LitElement {
     this.notice = undefined;
     this.focusPopoverOnOpen = openedBy === 'pointer' || openedBy === 'keyboard';
     const item = this.itemsById.get(id);
-    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item));
+    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(frameAround(item));
     else if (item && openedBy !== 'pointer') this.timeline.reveal(item);
     if (this.selected === id) {
       void this.syncSelection(id);
@@ -529,14 +497,6 @@ export class PurgeTimelineElement extends LitElement {
     this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
     if (options.writeUrl === false) this.skipUrlWrite = true;
-  }
-
-  /** A sensible zoom around one event for a deep link: the event with room on both sides. */
-  private frameAround(item: TimelineItem): TimeWindow {
-    const start = item.start.getTime();
-    const end = (item.end ?? item.start).getTime();
-    const margin = Math.max((end - start) * 0.5, 45 * DAY_MS);
-    return { start: new Date(start - margin), end: new Date(end + margin) };
   }
 
   /** Brings vis-timeline, the popover, the URL and the live region in line with `selected`. */
@@ -687,22 +647,6 @@ export class PurgeTimelineElement extends LitElement {
     });
   }
 
-  private renderMessage() {
-    const loadProblem = this.source.problem;
-    const problems = loadProblem ? [loadProblem] : [...(this.data?.problems ?? []), ...this.rangeProblems];
-    if (problems.length === 0 || this.messageDismissed) return nothing;
-    const hasErrors = problems.some((p) => p.severity === 'error');
-    const heading = loadProblem ? this.messages.loadFailed : this.messages.problemsHeading(problems.length, this.data?.events.length ?? 0, hasErrors);
-    return html`<div class="message" part="message" role="alert">
-      <button class="dismiss" type="button" @click=${() => (this.messageDismissed = true)}>${this.messages.dismiss}</button>
-      <strong>${heading}</strong>
-      <!-- Focusable: a long list scrolls, and keyboard users must be able to scroll it. -->
-      <ul tabindex="0" aria-label=${heading}>
-        ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   private renderStatus() {
     // The shipped chronology arrives in a moment, from the element's own files: nothing to say.
     if (this.source.status === 'loading') return this.src ? this.messages.loading(this.src) : nothing;
@@ -761,7 +705,7 @@ export class PurgeTimelineElement extends LitElement {
 
   override render() {
     const messages = this.messages;
-    const showList = this.listView || this.drawFailed || this.printing;
+    const showList = this.listView || this.drawFailed || this.print.printing;
     return html`
       ${renderToolbar({
         messages,
@@ -779,7 +723,15 @@ export class PurgeTimelineElement extends LitElement {
         onSearchInput: (event) => this.onSearchInput(event),
         onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
       })}
-      ${this.renderMessage()}
+      ${this.messageDismissed
+        ? nothing
+        : renderProblemMessage({
+            messages,
+            loadProblem: this.source.problem,
+            problems: [...(this.data?.problems ?? []), ...this.rangeProblems],
+            shown: this.data?.events.length ?? 0,
+            onDismiss: () => (this.messageDismissed = true),
+          })}
       ${this.notice
         ? html`<p class="notice" part="notice" role="status">
             ${this.notice} <button type="button" class="link-button" @click=${() => (this.notice = undefined)}>${messages.dismiss}</button>
