@@ -234,6 +234,9 @@ export const elementStyles = css`
   }
 
   .legend {
+    /* A row of its own, there before the categories arrive: the timeline below does not move. */
+    flex-basis: 100%;
+    min-block-size: 1.75rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
@@ -304,6 +307,13 @@ export const elementStyles = css`
     flex-direction: column;
   }
 
+  /* vis-timeline's first drawings, under the preview: hidden, so their moves are no layout shift. */
+  .timeline.drawing,
+  .timeline.drawing > .vis-timeline {
+    /* Important: vis-timeline sets its root's visibility inline once it has a window. */
+    visibility: hidden !important;
+  }
+
   .timeline-frame:has(> .timeline[hidden]) {
     display: none;
   }
@@ -353,6 +363,21 @@ export const elementStyles = css`
     font-size: 0.875rem;
     color: var(--purge-timeline-muted);
     margin: 0.5rem 0 0;
+  }
+
+  /* Problems and notices arrive with the data: they lie over the top of the timeline, where
+     they appear (absolute with no block offset keeps that place), and move nothing. */
+  .message,
+  .notice {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 5;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
+  }
+
+  .message {
+    max-block-size: 60%;
+    overflow: auto;
   }
 
   .message {

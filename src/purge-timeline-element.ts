@@ -182,7 +182,8 @@ export class PurgeTimelineElement extends LitElement {
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
     redrawn: () => {
-      this.drawn = true;
+      // Shown once its items have settled: until then they move under the preview, unseen.
+      if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
       this.citationPopover.reposition();
     },
   });
@@ -739,7 +740,7 @@ export class PurgeTimelineElement extends LitElement {
         : nothing}
       <div class="timeline-frame">
         <div
-          class="timeline"
+          class="timeline ${this.drawn ? '' : 'drawing'}"
           part="timeline"
           tabindex="0"
           role="group"
