@@ -154,6 +154,12 @@ export const elementStyles = css`
     .search {
       min-inline-size: 0;
     }
+    /* Whole titles in little width: they wrap rather than run past the view's edge. */
+    :host .vis-item .item-title {
+      white-space: normal;
+      inline-size: max-content;
+      max-inline-size: 7.5rem;
+    }
     /* Whole years on the axis: vis-timeline spaces labels by the width it measures for a digit. */
     .vis-time-axis .vis-text.vis-measure {
       font-size: 0.5rem;
@@ -500,7 +506,7 @@ export const elementStyles = css`
     padding: 2px 6px;
   }
 
-  /* Whole titles, one line each: a title is never cut, and runs on past a bar too short for it
+  /* Whole titles, on one line: a title is never cut, and runs on past a bar too short for it
      (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
      axis; the item shows it under the title when hovered or selected, without growing (which
      would stack everything again). */
