@@ -30,8 +30,16 @@ try {
   });
   await page.goto(`http://localhost:${port}/demo/${process.argv[2] ?? 'index.html'}`);
   await new Promise((r) => setTimeout(r, 4000));
+  if (process.argv[4] === 'popover') {
+    await page.evaluate(() => { window.__log = []; document.querySelector('purge-timeline').selectNext(); });
+    await new Promise((r) => setTimeout(r, 800));
+    console.log('open', JSON.stringify(await page.evaluate(() => window.__log)));
+    await page.evaluate(() => { window.__log = []; });
+    await page.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 800));
+  }
   console.log(JSON.stringify(await page.evaluate(() => window.__log), null, 1));
   const frames = await page.evaluate(() => window.__frames);
   let last = '';
-  for (const f of frames) { const k = f.split(' ').slice(1).join(' '); if (k !== last) console.log(f); last = k; }
+  for (const f of process.argv[4] ? [] : frames) { const k = f.split(' ').slice(1).join(' '); if (k !== last) console.log(f); last = k; }
 } finally { await browser.close(); server.kill(); }

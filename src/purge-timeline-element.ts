@@ -57,7 +57,7 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @fires purge-timeline-range-change - The visible window moved; `detail` has `start`, `end` and `byUser`.
  * @fires purge-timeline-error - Loading or validating the data found problems; `detail.problems` lists them all.
  *
- * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend.
+ * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend (on a narrow element, the search and legend open from its "More" button).
  * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
  * @csspart search - The text box that finds events by title, summary, note or source.
  * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
@@ -85,6 +85,7 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @cssprop --purge-timeline-item-surface - Background of items on the timeline.
  * @cssprop --purge-timeline-border - Border colour of the timeline, buttons and popover.
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
+ * @cssprop --purge-timeline-height - Height of the whole element, toolbar to status line (default `clamp(24rem, 85svh, 44rem)`); the host's own `height` wins.
  */
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules last: its print and dark-scheme rules override the parts' (and

@@ -87,9 +87,10 @@ for (const [name, viewport] of [['1280×800', DESKTOP], ['360×740', PHONE]]) {
     const point = await page.evaluate(() => {
       const root = document.querySelector('purge-timeline').shadowRoot;
       const view = root.querySelector('.vis-panel.vis-center').getBoundingClientRect();
-      const item = [...root.querySelectorAll('.vis-item.vis-point')].find((node) => {
-        const r = node.getBoundingClientRect();
-        return r.left > view.left + view.width * 0.2 && r.right < view.right - 20 && r.top > view.top && r.bottom < view.bottom;
+      const bottom = Math.min(view.bottom, window.innerHeight);
+      const item = [...root.querySelectorAll('.vis-item')].find((node) => {
+        const r = node.querySelector('.item-title')?.getBoundingClientRect();
+        return r && r.left > view.left + view.width * 0.2 && r.right < view.right - 5 && r.top > view.top && r.bottom < bottom;
       });
       const r = item.querySelector('.item-title').getBoundingClientRect();
       return { x: r.left + 10, y: r.top + r.height / 2 };
