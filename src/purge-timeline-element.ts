@@ -114,8 +114,8 @@ export class PurgeTimelineElement extends LitElement {
   @property({ reflect: true }) selected?: string;
 
   /**
-   * `lanes` (default): a labelled lane per category, events stacked within each. `stacked`: all
-   * events stacked in one band.
+   * `stacked` (default): all events stacked in one band, in date order. `lanes`: a labelled lane
+   * per category, events stacked within each; the legend's toggles show and hide lanes.
    */
   @property({ reflect: true }) layout?: string;
 

@@ -22,9 +22,14 @@ export interface Lane {
   readonly content: '';
 }
 
-/** The attribute's value as a layout: anything but `stacked` means lanes. */
+/**
+ * The attribute's value as a layout: `lanes`, or one stacked band for anything else. One band is
+ * the default: in a timeline of fixed height, lanes put the first categories on the first screen
+ * and scroll the rest out of sight (vis-timeline does not even draw a lane scrolled out), while
+ * one band shows the first view's events of every category at once, in date order.
+ */
 export function parseLayout(value: string | null | undefined): TimelineLayout {
-  return value?.trim().toLowerCase() === 'stacked' ? 'stacked' : 'lanes';
+  return value?.trim().toLowerCase() === 'lanes' ? 'lanes' : 'stacked';
 }
 
 /**

@@ -101,8 +101,8 @@ describe('<purge-timeline> data that changes nothing', () => {
 });
 
 describe('<purge-timeline> lanes', () => {
-  it('draws a labelled lane per category by default, with each event in its category’s lane', async () => {
-    const el = await mountTimeline();
+  it('draws a labelled lane per category with layout="lanes", with each event in its category’s lane', async () => {
+    const el = await mountTimeline({ attributes: { layout: 'lanes' } });
     const labels = laneLabels(el);
     expect(labels).to.deep.equal(shipped.categories.map((category) => category.label));
     // Every drawn item sits inside the vertical extent of its own lane.
@@ -115,7 +115,7 @@ describe('<purge-timeline> lanes', () => {
   });
 
   it('hides and shows a lane with the legend’s toggle', async () => {
-    const el = await mountTimeline();
+    const el = await mountTimeline({ attributes: { layout: 'lanes' } });
     const first = shipped.categories[0]!.label;
     query<HTMLButtonElement>(el, '.legend-toggle').click();
     await el.timelineReady;
@@ -126,12 +126,15 @@ describe('<purge-timeline> lanes', () => {
     await waitUntil(() => laneLabels(el)[0] === first, `the "${first}" lane came back first`);
   });
 
-  it('stacks every event in one band with layout="stacked", and back to lanes without it', async () => {
-    const el = await mountTimeline({ attributes: { layout: 'stacked' } });
+  it('stacks every event in one band by default, and switches to lanes and back', async () => {
+    const el = await mountTimeline();
     expect(laneLabels(el)).to.deep.equal([]);
     expect(shadow(el).querySelectorAll('.vis-item-content').length).to.be.greaterThan(20);
-    el.removeAttribute('layout');
+    el.setAttribute('layout', 'lanes');
     await el.timelineReady;
-    await waitUntil(() => laneLabels(el).length === shipped.categories.length, 'the lanes came back');
+    await waitUntil(() => laneLabels(el).length === shipped.categories.length, 'the lanes came');
+    el.setAttribute('layout', 'stacked');
+    await el.timelineReady;
+    await waitUntil(() => laneLabels(el).length === 0, 'one band again');
   });
 });

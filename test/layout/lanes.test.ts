@@ -25,11 +25,11 @@ describe('lanes', () => {
     expect(lanesFor([item('c', 'category-1')], categories, 'Other', first)).to.not.equal(first);
   });
 
-  it('reads the layout attribute: stacked, or lanes for anything else', () => {
-    expect(parseLayout('stacked')).to.equal('stacked');
-    expect(parseLayout(' Stacked ')).to.equal('stacked');
+  it('reads the layout attribute: lanes, or one stacked band for anything else', () => {
     expect(parseLayout('lanes')).to.equal('lanes');
-    expect(parseLayout(undefined)).to.equal('lanes');
-    expect(parseLayout('bogus')).to.equal('lanes');
+    expect(parseLayout(' Lanes ')).to.equal('lanes');
+    expect(parseLayout('stacked')).to.equal('stacked');
+    expect(parseLayout(undefined)).to.equal('stacked');
+    expect(parseLayout('bogus')).to.equal('stacked');
   });
 });
