@@ -108,14 +108,7 @@ export const elementStyles = css`
 
   /* Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
      "More", opening over the timeline (so nothing below moves). One or two rows in all. */
-  @container (max-width: 40rem) {
-    .toolbar {
-      gap: 0.25rem;
-      padding-block: 0.25rem;
-    }
-    .controls {
-      gap: 0.25rem 0.5rem;
-    }
+  @container (max-width: 30rem) {
     .wide-label {
       display: none;
     }
@@ -126,6 +119,17 @@ export const elementStyles = css`
       min-inline-size: 2.5rem;
       min-block-size: 2.25rem;
       padding-inline: 0.5rem;
+    }
+  }
+
+  /* An article column or narrower: search and legend behind "More". */
+  @container (max-width: 48rem) {
+    .toolbar {
+      gap: 0.25rem;
+      padding-block: 0.25rem;
+    }
+    .controls {
+      gap: 0.25rem 0.5rem;
     }
     .more-toggle {
       display: inline-block;
@@ -154,6 +158,12 @@ export const elementStyles = css`
     .search {
       min-inline-size: 0;
     }
+    .more .legend {
+      flex-basis: auto;
+    }
+  }
+
+  @container (max-width: 40rem) {
     /* Whole titles in little width: they wrap rather than run past the view's edge. */
     :host .vis-item .item-title {
       white-space: normal;
