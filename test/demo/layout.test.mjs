@@ -56,7 +56,8 @@ function cutTitles(page) {
     const view = root.querySelector('.vis-panel.vis-center').getBoundingClientRect();
     const visible = [...root.querySelectorAll('.vis-item')].filter((item) => {
       const r = item.getBoundingClientRect();
-      return r.width > 0 && r.right > view.left && r.left < view.right && r.bottom > view.top && r.top < view.bottom && item.querySelector('.item-title');
+      // An item counts when at least 8 px of it is in view (one ending exactly at the view's edge shows nothing).
+      return Math.min(r.right, view.right) - Math.max(r.left, view.left) >= 8 && r.bottom > view.top && r.top < view.bottom && item.querySelector('.item-title');
     });
     const cut = visible.filter((item) => {
       const title = item.querySelector('.item-title');
