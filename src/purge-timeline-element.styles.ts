@@ -1,8 +1,47 @@
 import { css } from 'lit';
 
+/*
+ * The element's own rules. CSS comments would ship in the bundle (Lit's css`` is not minified),
+ * so the reasons are here:
+ * - Category colours, in legend order; override any of them on the element.
+ * - The whole element, toolbar to status line; the timeline takes what the rest leaves. The small
+ *   viewport height does not change as a phone's address bar comes and goes.
+ * - A fixed height from the first paint: zooming, filtering, popovers and new data never move what
+ *   is below the element. The host's own height (or block-size) wins when a page sets it.
+ * - A dark scheme by default where the reader asks for one; a page's own values still win.
+ * - Printing: the list with dates and citations, not a cropped canvas.
+ * - Wide: everything in view, the "More" button unused.
+ * - Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
+ *   "More", opening over the timeline (so nothing below moves). One or two rows in all.
+ * - An article column or narrower: search and legend behind "More".
+ * - Whole titles in little width: they wrap rather than run past the view's edge.
+ * - Whole years on the axis: vis-timeline spaces labels by the width it measures for a digit.
+ * - Buttons and the search box share one look.
+ * - A row of its own, there before the categories arrive: the timeline below does not move.
+ * - The timeline (or the list) takes the height the other rows leave.
+ * - vis-timeline's first drawings, under the preview: hidden, so their moves are no layout shift.
+ * - Important: vis-timeline sets its root's visibility inline once it has a window.
+ * - "Ctrl + scroll to zoom": a moment over the timeline after a plain wheel scrolled the page.
+ * - Problems and notices arrive with the data: they lie over the top of the timeline, where they
+ *   appear (absolute with no block offset keeps that place), and move nothing.
+ * - Category colours on the items and legend.
+ * - vis-timeline's items, restyled.
+ * - An end the text does not date to the day fades out: the bar does not claim a precise edge.
+ * - A point for a month or part of one: hollow, since the day is not known.
+ * - Many events too close together to draw one by one (large files only): click to zoom in.
+ * - The open event stands out when the timeline has keyboard focus.
+ * - Whole titles, on one line: a title is never cut, and runs on past a bar too short for it
+ *   (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
+ *   axis; the item shows it under the title when hovered or selected, without growing (which would
+ *   stack everything again).
+ * - Hovered, selected or pointed at by the keyboard: the item comes to the front, whole.
+ * - Lane labels: the category's colour and name.
+ * - Narrow: a lane's swatch only (the legend names the colours), so the time axis keeps the width.
+ * - Until vis-timeline has drawn: the first events as cards over the timeline's area.
+ * - Opaque: vis-timeline's first drawing, before its window is set, is underneath.
+ */
 export const elementStyles = css`
   :host {
-    /* Category colours, in legend order; override any of them on the element. */
     --purge-timeline-category-0: #8c2d19;
     --purge-timeline-category-1: #1f4e79;
     --purge-timeline-category-2: #5b3a87;
@@ -17,12 +56,8 @@ export const elementStyles = css`
     --purge-timeline-border: #c9c9cf;
     --purge-timeline-focus-ring: #0b57d0;
     --purge-timeline-item-surface: #fbfaf7;
-    /* The whole element, toolbar to status line; the timeline takes what the rest leaves. The
-       small viewport height does not change as a phone's address bar comes and goes. */
     --purge-timeline-height: clamp(24rem, 85svh, 44rem);
 
-    /* A fixed height from the first paint: zooming, filtering, popovers and new data never move
-       what is below the element. The host's own height (or block-size) wins when a page sets it. */
     display: flex;
     flex-direction: column;
     block-size: var(--purge-timeline-height);
@@ -37,7 +72,6 @@ export const elementStyles = css`
     display: none;
   }
 
-  /* A dark scheme by default where the reader asks for one; a page's own values still win. */
   @media (prefers-color-scheme: dark) {
     :host {
       --purge-timeline-category-0: #f08a6e;
@@ -56,7 +90,6 @@ export const elementStyles = css`
     }
   }
 
-  /* Printing: the list with dates and citations, not a cropped canvas. */
   @media print {
     :host {
       display: block;
@@ -96,7 +129,6 @@ export const elementStyles = css`
     position: relative;
   }
 
-  /* Wide: everything in view, the "More" button unused. */
   .more {
     display: contents;
   }
@@ -106,8 +138,6 @@ export const elementStyles = css`
     display: none;
   }
 
-  /* Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
-     "More", opening over the timeline (so nothing below moves). One or two rows in all. */
   @container (max-width: 30rem) {
     .wide-label {
       display: none;
@@ -122,7 +152,6 @@ export const elementStyles = css`
     }
   }
 
-  /* An article column or narrower: search and legend behind "More". */
   @container (max-width: 48rem) {
     .toolbar {
       gap: 0.25rem;
@@ -164,13 +193,11 @@ export const elementStyles = css`
   }
 
   @container (max-width: 40rem) {
-    /* Whole titles in little width: they wrap rather than run past the view's edge. */
     :host .vis-item .item-title {
       white-space: normal;
       inline-size: max-content;
       max-inline-size: 7.5rem;
     }
-    /* Whole years on the axis: vis-timeline spaces labels by the width it measures for a digit. */
     .vis-time-axis .vis-text.vis-measure {
       font-size: 0.5rem;
     }
@@ -224,7 +251,6 @@ export const elementStyles = css`
     display: none !important;
   }
 
-  /* Buttons and the search box share one look. */
   button,
   .search {
     font: inherit;
@@ -250,7 +276,6 @@ export const elementStyles = css`
   }
 
   .legend {
-    /* A row of its own, there before the categories arrive: the timeline below does not move. */
     flex-basis: 100%;
     min-block-size: 1.75rem;
     display: flex;
@@ -314,7 +339,6 @@ export const elementStyles = css`
     flex: none;
   }
 
-  /* The timeline (or the list) takes the height the other rows leave. */
   .timeline-frame {
     position: relative;
     flex: 1 1 0;
@@ -323,10 +347,8 @@ export const elementStyles = css`
     flex-direction: column;
   }
 
-  /* vis-timeline's first drawings, under the preview: hidden, so their moves are no layout shift. */
   .timeline.drawing,
   .timeline.drawing > .vis-timeline {
-    /* Important: vis-timeline sets its root's visibility inline once it has a window. */
     visibility: hidden !important;
   }
 
@@ -340,7 +362,6 @@ export const elementStyles = css`
     max-block-size: none;
   }
 
-  /* "Ctrl + scroll to zoom": a moment over the timeline after a plain wheel scrolled the page. */
   .wheel-hint {
     position: absolute;
     inset-block-start: 50%;
@@ -381,8 +402,6 @@ export const elementStyles = css`
     margin: 0.5rem 0 0;
   }
 
-  /* Problems and notices arrive with the data: they lie over the top of the timeline, where
-     they appear (absolute with no block offset keeps that place), and move nothing. */
   .message,
   .notice {
     position: absolute;
@@ -430,7 +449,6 @@ export const elementStyles = css`
     white-space: nowrap;
   }
 
-  /* Category colours on the items and legend. */
   .category-0 { --category-colour: var(--purge-timeline-category-0); }
   .category-1 { --category-colour: var(--purge-timeline-category-1); }
   .category-2 { --category-colour: var(--purge-timeline-category-2); }
@@ -439,7 +457,6 @@ export const elementStyles = css`
   .category-5 { --category-colour: var(--purge-timeline-category-5); }
   .category-none { --category-colour: var(--purge-timeline-category-none); }
 
-  /* vis-timeline's items, restyled. */
   .vis-timeline {
     border-color: var(--purge-timeline-border);
     font-family: var(--purge-timeline-font);
@@ -462,7 +479,6 @@ export const elementStyles = css`
     background: color-mix(in srgb, var(--category-colour) 14%, var(--purge-timeline-item-surface));
   }
 
-  /* An end the text does not date to the day fades out: the bar does not claim a precise edge. */
   .vis-item.vis-range.uncertain-start {
     border-left-width: 0;
     background: linear-gradient(to right, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem);
@@ -479,7 +495,6 @@ export const elementStyles = css`
     background: var(--category-colour);
   }
 
-  /* A point for a month or part of one: hollow, since the day is not known. */
   .vis-item.vis-point.imprecise .vis-dot {
     background: var(--purge-timeline-surface);
     border-style: solid;
@@ -496,7 +511,6 @@ export const elementStyles = css`
     background-color: color-mix(in srgb, var(--purge-timeline-focus-ring) 12%, var(--purge-timeline-surface));
   }
 
-  /* Many events too close together to draw one by one (large files only): click to zoom in. */
   .vis-item.vis-cluster {
     border-color: var(--purge-timeline-muted);
     border-style: double;
@@ -506,7 +520,6 @@ export const elementStyles = css`
     cursor: zoom-in;
   }
 
-  /* The open event stands out when the timeline has keyboard focus. */
   .timeline:focus-visible .vis-item.vis-selected {
     outline: 3px solid var(--purge-timeline-focus-ring);
     outline-offset: 2px;
@@ -516,10 +529,6 @@ export const elementStyles = css`
     padding: 2px 6px;
   }
 
-  /* Whole titles, on one line: a title is never cut, and runs on past a bar too short for it
-     (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
-     axis; the item shows it under the title when hovered or selected, without growing (which
-     would stack everything again). */
   .vis-item .item-title {
     white-space: nowrap;
     overflow: visible;
@@ -557,13 +566,11 @@ export const elementStyles = css`
     overflow: visible;
   }
 
-  /* Hovered, selected or pointed at by the keyboard: the item comes to the front, whole. */
   .vis-item:hover,
   .vis-item.vis-selected {
     z-index: 3;
   }
 
-  /* Lane labels: the category's colour and name. */
   .vis-labelset .vis-label {
     color: var(--purge-timeline-text);
     border-color: var(--purge-timeline-border);
@@ -585,7 +592,6 @@ export const elementStyles = css`
     line-height: 1.2;
   }
 
-  /* Narrow: a lane's swatch only (the legend names the colours), so the time axis keeps the width. */
   @container (max-width: 40rem) {
     .lane-label {
       padding-inline: 0.25rem;
@@ -600,11 +606,9 @@ export const elementStyles = css`
     }
   }
 
-  /* Until vis-timeline has drawn: the first events as cards over the timeline's area. */
   .preview {
     position: absolute;
     inset: 0;
-    /* Opaque: vis-timeline's first drawing, before its window is set, is underneath. */
     background: var(--purge-timeline-surface);
     margin: 0;
     padding: 0.5rem;
