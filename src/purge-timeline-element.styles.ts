@@ -526,7 +526,7 @@ export const elementStyles = css`
   }
 
   .vis-item .vis-item-content {
-    padding: 2px 6px;
+    padding: 1px 6px;
   }
 
   .vis-item .item-title {

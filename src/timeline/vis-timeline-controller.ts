@@ -335,7 +335,7 @@ export class VisTimelineController implements ReactiveController {
       selectable: true,
       stack: true,
       orientation: { axis: 'bottom', item: 'top' },
-      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 },
       // Draws into the element it is given (text nodes), so vis-timeline assigns no HTML.
       // Returning a non-Element object tells vis-timeline the template drew the content itself.
       // For a cluster vis-timeline passes its own data (with `isCluster` and the events) instead of one of our items.
