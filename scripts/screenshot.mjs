@@ -1,10 +1,14 @@
 // Takes docs/screenshot.png of the demo page (run after `npm run build`): the README's picture
 // is made from the code, not drawn by hand.
+//   node scripts/screenshot.mjs [page] [out.png] [WIDTHxHEIGHT] [--full]
+// e.g. `node scripts/screenshot.mjs demo/article.html /tmp/article-phone.png 360x740` (PORT picks the port).
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs';
 
-const port = 8765;
+const port = Number(process.env.PORT ?? 8765);
+const [width, height] = (process.argv[4] ?? '1280x800').split('x').map(Number);
+const fullPage = process.argv.includes('--full');
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 
@@ -14,11 +18,11 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+  await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: width < 600, hasTouch: width < 600 });
   await page.goto(`http://localhost:${port}/${process.argv[2] ?? 'demo/'}`);
   await page.waitForFunction(() => document.querySelector('purge-timeline')?.shadowRoot?.querySelectorAll('.vis-item-content').length > 10);
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.screenshot({ path: process.argv[3] ?? 'docs/screenshot.png', fullPage: true });
+  await page.screenshot({ path: process.argv[3] ?? 'docs/screenshot.png', fullPage });
   console.log(`screenshot: ${process.argv[3] ?? 'docs/screenshot.png'}`);
 } finally {
   await browser.close();

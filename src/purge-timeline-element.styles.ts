@@ -1,11 +1,55 @@
 import { css } from 'lit';
 
+/*
+ * The element's own rules. CSS comments would ship in the bundle (Lit's css`` is not minified),
+ * so the reasons are here:
+ * - Category colours, in legend order; override any of them on the element.
+ * - The whole element, toolbar to status line; the timeline takes what the rest leaves. The small
+ *   viewport height does not change as a phone's address bar comes and goes.
+ * - A fixed height from the first paint: zooming, filtering, popovers and new data never move what
+ *   is below the element. The host's own height (or block-size) wins when a page sets it.
+ * - Colours (light and dark, derived from what a page sets) are src/theme/colour-tokens.styles.ts.
+ * - Printing: the list with dates and citations, not a cropped canvas.
+ * - Wide: everything in view, the "More" button unused.
+ * - Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
+ *   "More", opening over the timeline (so nothing below moves). One or two rows in all.
+ * - An article column or narrower: search and legend behind "More".
+ * - Whole titles in little width: they wrap rather than run past the view's edge.
+ * - Whole years on the axis: vis-timeline spaces labels by the width it measures for a digit.
+ * - Buttons and the search box share one look.
+ * - A row of its own, there before the categories arrive: the timeline below does not move.
+ * - The timeline (or the list) takes the height the other rows leave.
+ * - vis-timeline's first drawings, under the preview: hidden, so their moves are no layout shift.
+ * - Important: vis-timeline sets its root's visibility inline once it has a window.
+ * - "Ctrl + scroll to zoom": a moment over the timeline after a plain wheel scrolled the page.
+ * - Problems and notices arrive with the data: they lie over the top of the timeline, where they
+ *   appear (absolute with no block offset keeps that place), and move nothing.
+ * - Category colours on the items and legend.
+ * - vis-timeline's items, restyled.
+ * - An end the text does not date to the day fades out: the bar does not claim a precise edge.
+ * - A point for a month or part of one: hollow, since the day is not known.
+ * - Many events too close together to draw one by one (large files only): click to zoom in.
+ * - The open event stands out when the timeline has keyboard focus.
+ * - Whole titles, on one line: a title is never cut, and runs on past a bar too short for it
+ *   (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
+ *   axis; the item shows it under the title when hovered or selected, without growing (which would
+ *   stack everything again).
+ * - Hovered, selected or pointed at by the keyboard: the item comes to the front, whole.
+ * - Lane labels: the category's colour and name.
+ * - Narrow: a lane's swatch only (the legend names the colours), so the time axis keeps the width.
+ * - Until vis-timeline has drawn: the first events as cards over the timeline's area.
+ * - Opaque: vis-timeline's first drawing, before its window is set, is underneath.
+ */
 export const elementStyles = css`
   :host {
     /* The colours and their defaults: src/theme/colour-tokens.styles.ts. */
     --purge-timeline-font: inherit;
+    --purge-timeline-height: clamp(24rem, 85svh, 44rem);
 
-    display: block;
+    display: flex;
+    flex-direction: column;
+    block-size: var(--purge-timeline-height);
+    container-type: inline-size;
     font-family: var(--purge-timeline-font);
     color: var(--purge-timeline-text);
     background: var(--purge-timeline-surface);
@@ -16,8 +60,11 @@ export const elementStyles = css`
     display: none;
   }
 
-  /* Printing: the list with dates and citations, not a cropped canvas. */
   @media print {
+    :host {
+      display: block;
+      block-size: auto !important;
+    }
     .toolbar,
     .timeline-frame,
     purge-timeline-overview,
@@ -46,6 +93,87 @@ export const elementStyles = css`
     justify-content: space-between;
     gap: 0.5rem 1rem;
     padding: 0.5rem 0;
+  }
+
+  .toolbar {
+    position: relative;
+  }
+
+  .more {
+    display: contents;
+  }
+
+  .more-toggle,
+  .narrow-label {
+    display: none;
+  }
+
+  @container (max-width: 30rem) {
+    .wide-label {
+      display: none;
+    }
+    .narrow-label {
+      display: inline;
+    }
+    .controls button {
+      min-inline-size: 2.5rem;
+      min-block-size: 2.25rem;
+      padding-inline: 0.5rem;
+    }
+  }
+
+  @container (max-width: 48rem) {
+    .toolbar {
+      gap: 0.25rem;
+      padding-block: 0.25rem;
+    }
+    .controls {
+      gap: 0.25rem 0.5rem;
+    }
+    .more-toggle {
+      display: inline-block;
+    }
+    .more-toggle::after {
+      content: ' ▾';
+    }
+    .more {
+      display: none;
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: 100%;
+      z-index: 4;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.5rem;
+      padding: 0.5rem;
+      background: var(--purge-timeline-surface);
+      border: 1px solid var(--purge-timeline-border);
+      border-radius: 4px;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
+    }
+    .toolbar[data-more-open] .more {
+      display: flex;
+    }
+    .search {
+      min-inline-size: 0;
+    }
+    .more .legend {
+      flex-basis: auto;
+    }
+  }
+
+  @container (max-width: 40rem) {
+    :host .vis-item .item-title {
+      white-space: normal;
+      inline-size: max-content;
+      max-inline-size: 7.5rem;
+    }
+    .vis-time-axis .vis-text.vis-measure {
+      font-size: 0.5rem;
+    }
+    .vis-time-axis .vis-text {
+      font-size: 0.75rem;
+    }
   }
 
   .controls,
@@ -93,7 +221,6 @@ export const elementStyles = css`
     display: none !important;
   }
 
-  /* Buttons and the search box share one look. */
   button,
   .search {
     font: inherit;
@@ -119,6 +246,8 @@ export const elementStyles = css`
   }
 
   .legend {
+    flex-basis: 100%;
+    min-block-size: 1.75rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
@@ -172,8 +301,55 @@ export const elementStyles = css`
     background: var(--category-colour);
   }
 
+  .toolbar,
+  .message,
+  .notice,
+  purge-timeline-overview,
+  .status {
+    flex: none;
+  }
+
   .timeline-frame {
     position: relative;
+    flex: 1 1 0;
+    min-block-size: 8rem;
+    display: flex;
+    flex-direction: column;
+  }
+
+  .timeline.drawing,
+  .timeline.drawing > .vis-timeline {
+    visibility: hidden !important;
+  }
+
+  .timeline-frame:has(> .timeline[hidden]) {
+    display: none;
+  }
+
+  .list {
+    flex: 1 1 0;
+    min-block-size: 0;
+    max-block-size: none;
+  }
+
+  .wheel-hint {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    translate: -50% -50%;
+    z-index: 3;
+    padding: 0.4rem 0.8rem;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--purge-timeline-text) 82%, transparent);
+    color: var(--purge-timeline-surface);
+    font-size: 0.875rem;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+
+  .wheel-hint[data-visible] {
+    opacity: 1;
   }
 
   .popover-anchor {
@@ -184,7 +360,8 @@ export const elementStyles = css`
 
   .timeline {
     position: relative;
-    min-block-size: 12rem;
+    flex: 1 1 0;
+    min-block-size: 0;
     border-radius: 4px;
   }
 
@@ -193,6 +370,19 @@ export const elementStyles = css`
     font-size: 0.875rem;
     color: var(--purge-timeline-muted);
     margin: 0.5rem 0 0;
+  }
+
+  .message,
+  .notice {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 5;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
+  }
+
+  .message {
+    max-block-size: 60%;
+    overflow: auto;
   }
 
   .message {
@@ -229,7 +419,6 @@ export const elementStyles = css`
     white-space: nowrap;
   }
 
-  /* Category colours on the items and legend. */
   .category-0 { --category-colour: var(--purge-timeline-category-0); }
   .category-1 { --category-colour: var(--purge-timeline-category-1); }
   .category-2 { --category-colour: var(--purge-timeline-category-2); }
@@ -238,7 +427,6 @@ export const elementStyles = css`
   .category-5 { --category-colour: var(--purge-timeline-category-5); }
   .category-none { --category-colour: var(--purge-timeline-category-none); }
 
-  /* vis-timeline's items, restyled. */
   .vis-timeline {
     border-color: var(--purge-timeline-border);
     font-family: var(--purge-timeline-font);
@@ -261,7 +449,6 @@ export const elementStyles = css`
     background: color-mix(in srgb, var(--category-colour) 14%, var(--purge-timeline-item-surface));
   }
 
-  /* An end the text does not date to the day fades out: the bar does not claim a precise edge. */
   .vis-item.vis-range.uncertain-start {
     border-left-width: 0;
     background: linear-gradient(to right, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem);
@@ -278,7 +465,6 @@ export const elementStyles = css`
     background: var(--category-colour);
   }
 
-  /* A point for a month or part of one: hollow, since the day is not known. */
   .vis-item.vis-point.imprecise .vis-dot {
     background: var(--purge-timeline-surface);
     border-style: solid;
@@ -295,7 +481,6 @@ export const elementStyles = css`
     background-color: color-mix(in srgb, var(--purge-timeline-focus-ring) 12%, var(--purge-timeline-surface));
   }
 
-  /* Many events too close together to draw one by one (large files only): click to zoom in. */
   .vis-item.vis-cluster {
     border-color: var(--purge-timeline-muted);
     border-style: double;
@@ -305,22 +490,95 @@ export const elementStyles = css`
     cursor: zoom-in;
   }
 
-  /* The open event stands out when the timeline has keyboard focus. */
   .timeline:focus-visible .vis-item.vis-selected {
     outline: 3px solid var(--purge-timeline-focus-ring);
     outline-offset: 2px;
   }
 
   .vis-item .vis-item-content {
-    padding: 2px 6px;
-    max-inline-size: 16rem;
+    padding: 1px 6px;
   }
 
-  /* Until vis-timeline has drawn: the first events as cards over the timeline's area. */
+  .vis-item .item-title {
+    white-space: nowrap;
+    overflow: visible;
+    text-overflow: clip;
+    max-inline-size: none;
+    line-height: 1.25;
+  }
+
+  .vis-item .item-body {
+    display: block;
+    position: relative;
+  }
+
+  .vis-item .item-date {
+    display: none;
+  }
+
+  .vis-item:hover .item-date,
+  .vis-item.vis-selected .item-date,
+  .vis-item .cluster-body .item-date {
+    display: block;
+  }
+
+  .vis-item:hover .item-body:not(.cluster-body) .item-date,
+  .vis-item.vis-selected .item-body:not(.cluster-body) .item-date {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-start: -6px;
+    padding: 0 6px 2px;
+    white-space: nowrap;
+    background: var(--purge-timeline-item-surface);
+  }
+
+  .vis-item.vis-range .vis-item-overflow {
+    overflow: visible;
+  }
+
+  .vis-item:hover,
+  .vis-item.vis-selected {
+    z-index: 3;
+  }
+
+  .vis-labelset .vis-label {
+    color: var(--purge-timeline-text);
+    border-color: var(--purge-timeline-border);
+  }
+
+  .vis-foreground .vis-group,
+  .vis-labelset .vis-label {
+    border-block-end-color: var(--purge-timeline-border);
+  }
+
+  .lane-label {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    max-inline-size: 7rem;
+    padding: 0.25rem 0.5rem;
+    font-size: 0.75rem;
+    font-weight: 600;
+    line-height: 1.2;
+  }
+
+  @container (max-width: 40rem) {
+    .lane-label {
+      padding-inline: 0.25rem;
+    }
+    .lane-text {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
   .preview {
     position: absolute;
     inset: 0;
-    /* Opaque: vis-timeline's first drawing, before its window is set, is underneath. */
     background: var(--purge-timeline-surface);
     margin: 0;
     padding: 0.5rem;

@@ -5,6 +5,7 @@ import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { outOfRangeProblems } from './data/range-problems.js';
 import { EventsSourceController } from './data/events-source-controller.js';
+import { frameAround } from './timeline/time-bounds.js';
 import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
@@ -15,13 +16,18 @@ import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from 
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
-import { viewForUrl, type DeepLink } from './url/deep-link.js';
 import { viewIncluding } from './url/view-including.js';
+import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
+import { WheelController } from './wheel/wheel-controller.js';
+import { PrintController } from './layout/print-controller.js';
+import { isApplePlatform } from './wheel/wheel-policy.js';
+import { viewForUrl, type DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
 import { copyText } from './popover/copy-text.js';
 import { CitationPopoverController } from './popover/citation-popover-controller.js';
 import { renderEventList } from './list/render-event-list.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
+import { renderProblemMessage } from './status/render-problem-message.js';
 import { renderItemContent, renderClusterContent } from './timeline/render-item-content.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
@@ -49,7 +55,6 @@ import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 const ANNOUNCE_DELAY_MS = 700;
 const COPY_FEEDBACK_MS = 2500;
 const SEARCH_DELAY_MS = 250;
-const DAY_MS = 86_400_000;
 /** A stalled language download holds the element this long at most, then it shows English until the language comes. */
 const LANGUAGE_WAIT_MS = 3000;
 
@@ -66,7 +71,7 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @fires purge-timeline-range-change - The visible window moved; `detail` has `start`, `end` and `byUser`.
  * @fires purge-timeline-error - Loading or validating the data found problems; `detail.problems` lists them all.
  *
- * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend.
+ * @csspart toolbar - The row with the zoom, previous/next and list buttons and the legend (on a narrow element, the search and legend open from its "More" button).
  * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
  * @csspart search - The text box that finds events by title, summary, note or source.
  * @csspart certainty-filter - The toggle that shows only what the source states firmly (no hedged or disputed events).
@@ -97,6 +102,7 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @cssprop --purge-timeline-border - Border colour of the timeline, buttons and popover.
  * @cssprop --purge-timeline-focus-ring - Colour of the focus ring and of the selected item.
  * @cssprop --purge-timeline-era - Tint of the eras' bands behind the timeline and in the overview band.
+ * @cssprop --purge-timeline-height - Height of the whole element, toolbar to status line (default `clamp(24rem, 85svh, 44rem)`); the host's own `height` wins.
  */
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
@@ -127,6 +133,15 @@ export class PurgeTimelineElement extends LitElement {
   /** The id of the open event, whose citation popover is shown; empty when none. */
   @property({ reflect: true }) selected?: string;
 
+  /**
+   * `stacked` (default): all events stacked in one band, in date order. `lanes`: a labelled lane
+   * per category, events stacked within each; the legend's toggles show and hide lanes.
+   */
+  @property({ reflect: true }) layout?: string;
+
+  /** A plain mouse wheel zooms the timeline instead of scrolling the page (for a timeline that fills the page). */
+  @property({ type: Boolean, reflect: true, attribute: 'wheel-zoom' }) wheelZoom = false;
+
   /** Leaves the page URL alone: no deep links are read or written. */
   @property({ type: Boolean, attribute: 'no-url-sync' }) noUrlSync = false;
 
@@ -154,8 +169,6 @@ export class PurgeTimelineElement extends LitElement {
   @state() private hiddenCategories: ReadonlySet<string> = new Set();
   /** Only what the chapter states firmly (issue 16). */
   @state() private statedOnly = false;
-  /** While the page prints: the list replaces the timeline. */
-  @state() private printing = false;
 
   /** The language in use, from `locale` or the nearest `lang`, once downloaded (see `scheduleUpdate`). */
   @state() private language: Language = english;
@@ -195,12 +208,24 @@ export class PurgeTimelineElement extends LitElement {
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
     redrawn: () => {
-      this.drawn = true;
+      // Shown once its items have settled: until then they move under the preview, unseen.
+      if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
       this.citationPopover.reposition();
     },
   });
 
   private readonly url = new UrlStateController(this);
+  /** While the page prints, the list replaces the timeline. */
+  private readonly print = new PrintController(this);
+
+  /** Attached to the host through `addController`; kept for symmetry with the other controllers. */
+  protected readonly wheel = new WheelController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+    hint: () => this.renderRoot.querySelector<HTMLElement>('.wheel-hint'),
+    plainWheelZooms: () => this.wheelZoom,
+    getWindow: () => this.visibleWindow,
+    moveWindow: (window) => this.timeline.setWindow(window, false, true),
+  });
 
   private readonly source = new EventsSourceController(this, {
     loaded: (data) => this.accept(data),
@@ -299,20 +324,8 @@ export class PurgeTimelineElement extends LitElement {
     this.open(link.selected, 'link', { frame: !link.view });
   }
 
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Printing shows the chronology as a list with dates and citations, not a cropped canvas.
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.searchTimer);
     clearTimeout(this.announceTimer);
     clearTimeout(this.copyTimer);
@@ -353,7 +366,9 @@ export class PurgeTimelineElement extends LitElement {
       this.dateLabelCache = new WeakMap();
       // A new array makes vis-timeline draw every item again, with the new date labels.
       this.items = [...this.items];
+      this.lanes = this.lanesOf(this.items);
     }
+    if (changed.has('layout')) this.lanes = this.lanesOf(this.items);
     if (changed.has('events') || changed.has('src') || !this.hasUpdated) this.source.load(this.events, this.src);
     else if (changed.has('min') || changed.has('max')) this.checkRange();
   }
@@ -365,6 +380,7 @@ export class PurgeTimelineElement extends LitElement {
       bounds: this.memo('bounds', this.bounds()),
       initialWindow: this.initialWindow(),
       locale: this.dateLocale,
+      lanes: this.lanes,
     });
     // A selection made while the data was loading is shown once the data is here.
     if (changed.has('selected') || (changed.has('data') && this.selected)) void this.syncSelection(changed.get('selected'));
@@ -399,8 +415,15 @@ export class PurgeTimelineElement extends LitElement {
     // Eras are drawn behind the events whatever the filter (issue 16).
     this.items = [...toEraItems(this.data?.eras ?? []), ...eventItems];
     this.itemsById = new Map(eventItems.map((item) => [item.id, item]));
+    this.lanes = this.lanesOf(eventItems);
     this.marks = this.visibleEvents.map(spanOf);
     if (this.selected && !this.itemsById.has(this.selected)) this.close({ restoreFocus: false });
+  }
+
+  /** The lanes of `items`, or none for one stacked band. */
+  private lanesOf(items: readonly TimelineItem[]): readonly Lane[] | undefined {
+    if (parseLayout(this.layout) === 'stacked') return undefined;
+    return lanesFor(items, this.data?.categories ?? [], this.messages.otherLane, this.lanes);
   }
 
   private toggleCategory(id: string, label: string): void {
@@ -503,7 +526,7 @@ export class PurgeTimelineElement extends LitElement {
     this.notice = undefined;
     this.focusPopoverOnOpen = openedBy === 'pointer' || openedBy === 'keyboard';
     const item = this.itemsById.get(id);
-    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(this.frameAround(item), false);
+    if (item && openedBy === 'link' && options.frame !== false) this.timeline.setWindow(frameAround(item), false);
     else if (item && openedBy !== 'pointer') this.timeline.reveal(item);
     if (this.selected === id) {
       void this.syncSelection(id);
@@ -521,14 +544,6 @@ export class PurgeTimelineElement extends LitElement {
     this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
     if (options.writeUrl === false) this.skipUrlWrite = true;
-  }
-
-  /** A sensible zoom around one event for a deep link: the event with room on both sides. */
-  private frameAround(item: TimelineItem): TimeWindow {
-    const start = item.start.getTime();
-    const end = (item.end ?? item.start).getTime();
-    const margin = Math.max((end - start) * 0.5, 45 * DAY_MS);
-    return { start: new Date(start - margin), end: new Date(end + margin) };
   }
 
   /** Brings vis-timeline, the popover, the URL and the live region in line with `selected`. */
@@ -593,16 +608,10 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private onOverviewChange(event: OverviewWindowChangeEvent): void {
-    this.userMovedOverview = true;
-    this.timeline.setWindow(event.detail, event.detail.final);
+    this.timeline.setWindow(event.detail, event.detail.final, true);
   }
 
-  /** vis-timeline reports windows set from code as not by the user; the band's moves are the user's. */
-  private userMovedOverview = false;
-
-  private onWindowChanged(window: TimeWindow, rangeByUser: boolean): void {
-    const byUser = rangeByUser || this.userMovedOverview;
-    this.userMovedOverview = false;
+  private onWindowChanged(window: TimeWindow, byUser: boolean): void {
     this.followInOverview(window);
     this.emit(new PurgeTimelineRangeChangeEvent(window, byUser));
     // Every settled move, with or without an open event: the address bar holds what is shown
@@ -693,22 +702,6 @@ export class PurgeTimelineElement extends LitElement {
     });
   }
 
-  private renderMessage() {
-    const loadProblem = this.source.problem;
-    const problems = loadProblem ? [loadProblem] : [...(this.data?.problems ?? []), ...this.rangeProblems];
-    if (problems.length === 0 || this.messageDismissed) return nothing;
-    const hasErrors = problems.some((p) => p.severity === 'error');
-    const heading = loadProblem ? this.messages.loadFailed : this.messages.problemsHeading(problems.length, this.data?.events.length ?? 0, hasErrors);
-    return html`<div class="message" part="message" role="alert">
-      <button class="dismiss" type="button" @click=${() => (this.messageDismissed = true)}>${this.messages.dismiss}</button>
-      <strong>${heading}</strong>
-      <!-- Focusable: a long list scrolls, and keyboard users must be able to scroll it. -->
-      <ul tabindex="0" aria-label=${heading}>
-        ${problems.map((problem) => html`<li>${describeProblem(problem)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   private renderStatus() {
     // The shipped chronology arrives in a moment, from the element's own files: nothing to say.
     if (this.source.status === 'loading') return this.src ? this.messages.loading(this.src) : nothing;
@@ -739,6 +732,7 @@ export class PurgeTimelineElement extends LitElement {
   /** The events that pass the filter, in date order. */
   private visibleEvents: readonly TimelineEvent[] = [];
   private allItems = new Map<string, TimelineItem>();
+  private lanes?: readonly Lane[];
 
   private renderPopover() {
     const event = this.selected ? this.eventsById.get(this.selected) : undefined;
@@ -768,7 +762,7 @@ export class PurgeTimelineElement extends LitElement {
 
   override render() {
     const messages = this.messages;
-    const showList = this.listView || this.drawFailed || this.printing;
+    const showList = this.listView || this.drawFailed || this.print.printing;
     return html`
       ${renderToolbar({
         messages,
@@ -787,7 +781,15 @@ export class PurgeTimelineElement extends LitElement {
         onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
         moreFilters: renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() }),
       })}
-      ${this.renderMessage()}
+      ${this.messageDismissed
+        ? nothing
+        : renderProblemMessage({
+            messages,
+            loadProblem: this.source.problem,
+            problems: [...(this.data?.problems ?? []), ...this.rangeProblems],
+            shown: this.data?.events.length ?? 0,
+            onDismiss: () => (this.messageDismissed = true),
+          })}
       ${this.notice
         ? html`<p class="notice" part="notice" role="status">
             ${this.notice} <button type="button" class="link-button" @click=${() => (this.notice = undefined)}>${messages.dismiss}</button>
@@ -795,7 +797,7 @@ export class PurgeTimelineElement extends LitElement {
         : nothing}
       <div class="timeline-frame">
         <div
-          class="timeline"
+          class="timeline ${this.drawn ? '' : 'drawing'}"
           part="timeline"
           tabindex="0"
           role="group"
@@ -806,6 +808,7 @@ export class PurgeTimelineElement extends LitElement {
           @keydown=${this.onTimelineKeydown}
         ></div>
         <div class="popover-anchor" aria-hidden="true"></div>
+        <div class="wheel-hint" aria-hidden="true">${messages.wheelHint(isApplePlatform())}</div>
         ${this.data && !showList && !this.drawn ? this.renderPreview() : nothing}
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}

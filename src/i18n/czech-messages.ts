@@ -83,4 +83,8 @@ export const czechMessages: Messages = {
   exportSources: 'Exportovat zdroje pro správce citací',
   exportAllSources: 'Exportovat všechny zdroje',
   erasHeading: 'Období, která kapitola vymezuje',
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? 'Přiblížení: ⌘ + kolečko' : 'Přiblížení: Ctrl + kolečko'),
+  otherLane: 'Ostatní',
+  moreControls: 'Další',
 };

@@ -81,4 +81,8 @@ export const germanMessages: Messages = {
   exportSources: 'Quellen für die Literaturverwaltung exportieren',
   exportAllSources: 'Alle Quellen exportieren',
   erasHeading: 'Zeitabschnitte, die das Kapitel zieht',
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? 'Zoomen: ⌘ + Mausrad' : 'Zoomen: Strg + Mausrad'),
+  otherLane: 'Sonstiges',
+  moreControls: 'Mehr',
 };

@@ -89,6 +89,13 @@ export interface Messages {
   readonly exportAllSources: string;
   /** The list of eras (periods the chapter draws), in the list view and for screen readers. */
   readonly erasHeading: string;
+  // Layout (issue 12).
+  /** Shown briefly over the timeline when a plain wheel scrolls the page: how to zoom instead. */
+  readonly wheelHint: (apple: boolean) => string;
+  /** The lane of events whose category the file does not define. */
+  readonly otherLane: string;
+  /** The narrow toolbar's menu button holding the less used controls. */
+  readonly moreControls: string;
 }
 
 export const englishMessages: Messages = {
@@ -155,4 +162,8 @@ export const englishMessages: Messages = {
   exportSources: 'Export the sources for a reference manager',
   exportAllSources: 'Export all sources',
   erasHeading: 'Periods the chapter draws',
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? '⌘ + scroll to zoom' : 'Ctrl + scroll to zoom'),
+  otherLane: 'Other',
+  moreControls: 'More',
 };

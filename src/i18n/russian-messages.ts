@@ -83,4 +83,8 @@ export const russianMessages: Messages = {
   exportSources: 'Экспорт источников для менеджера библиографии',
   exportAllSources: 'Экспорт всех источников',
   erasHeading: 'Периоды, которые выделяет глава',
+  // Layout (issue 12).
+  wheelHint: (apple) => (apple ? 'Масштаб: ⌘ + колесо мыши' : 'Масштаб: Ctrl + колесо мыши'),
+  otherLane: 'Прочее',
+  moreControls: 'Ещё',
 };

@@ -44,7 +44,9 @@ export const overviewStyles = css`
     text-align: center;
     color: var(--purge-timeline-muted, #595959);
     white-space: nowrap;
-    overflow: hidden;
+    /* A label wider than its year spills evenly over the (unlabelled) neighbours: never "193". */
+    display: flex;
+    justify-content: center;
   }
 
   /* A year label needs about 2.2rem: on a narrow band show every other one, then every fourth. */

@@ -15,6 +15,8 @@ export interface TimelineItem {
   readonly end?: Date;
   /** Only our own class names, never text from the data. */
   readonly className: string;
+  /** The lane of its category (`category-0` …, `category-none`): see `laneGroups`. Eras have none: a background item without a group spans every lane. */
+  readonly group?: string;
   /** Always empty: the `template` option draws the content as DOM. */
   readonly content: '';
 }
@@ -34,17 +36,18 @@ function middleOf(date: PartialDate): Date {
  *   it picks the colour, so no id from the data ever becomes a class name.
  */
 export function toTimelineItem(event: TimelineEvent, categoryIndex: number): TimelineItem {
-  const classes = [`category-${categoryIndex >= 0 ? categoryIndex : 'none'}`];
+  const group = `category-${categoryIndex >= 0 ? categoryIndex : 'none'}`;
+  const classes = [group];
   if (event.date.approximate || event.end?.approximate) classes.push('approximate');
 
   if (!event.end && POINT_PRECISIONS.has(event.date.precision)) {
     if (event.date.precision !== 'day') classes.push('imprecise');
-    return { id: event.id, type: 'point', start: middleOf(event.date), className: classes.join(' '), content: '' };
+    return { id: event.id, type: 'point', start: middleOf(event.date), className: classes.join(' '), group, content: '' };
   }
   const last = event.end ?? event.date;
   if (event.date.precision !== 'day') classes.push('uncertain-start');
   if (last.precision !== 'day') classes.push('uncertain-end');
-  return { id: event.id, type: 'range', start: event.date.start, end: last.end, className: classes.join(' '), content: '' };
+  return { id: event.id, type: 'range', start: event.date.start, end: last.end, className: classes.join(' '), group, content: '' };
 }
 
 /** From the first day of an event's date to the end of its last: the whole period it may cover. */

@@ -9,6 +9,7 @@ import type { Timeline, TimelineOptions } from 'vis-timeline/peer';
 import type { DataSet } from 'vis-data/peer';
 import type { Locale } from 'date-fns';
 import type { TimelineItem } from './to-timeline-items.js';
+import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 
@@ -24,6 +25,8 @@ export interface TimelineView {
   /** The window shown when the timeline is created. */
   readonly initialWindow: TimeWindow;
   readonly locale: Locale;
+  /** A lane per category (vis-timeline's groups), or `undefined` for one stacked band. */
+  readonly lanes?: readonly Lane[];
 }
 
 export interface VisTimelineCallbacks {
@@ -73,6 +76,9 @@ export class VisTimelineController implements ReactiveController {
   private engine?: Engine;
   private timeline?: Timeline;
   private items?: DataSet<TimelineItem>;
+  private lanes?: DataSet<Lane>;
+  /** The next reported move is the reader's (the overview band, the wheel), though set from code. */
+  private movingByUser = false;
   /** The timeline has moved to its first window (before that, vis-timeline shows a default one around today). */
   private windowSet = false;
   /** The highlighted item, set again on a new timeline. */
@@ -100,6 +106,7 @@ export class VisTimelineController implements ReactiveController {
       (engine) => {
         this.engine = engine;
         this.items ??= new engine.DataSet<TimelineItem>();
+        this.lanes ??= new engine.DataSet<Lane>();
         this.adoptStyles(engine);
         // Whatever was asked for while loading is shown now.
         if (this.view) this.show(this.view, { force: true });
@@ -158,7 +165,10 @@ export class VisTimelineController implements ReactiveController {
       this.expectDraw();
       items.clear();
       items.add([...view.items]);
+      // No change to draw (no events before, none now) still ends in a drawing: nothing waits for ever.
+      requestRedraw(this.timeline);
     }
+    if (previous?.lanes !== view.lanes) this.showLanes(this.timeline, view.lanes);
     if (previous?.bounds !== view.bounds || previous.locale !== view.locale) {
       this.timeline.setOptions(this.optionsFor(engine, view));
     }
@@ -187,8 +197,9 @@ export class VisTimelineController implements ReactiveController {
     return window && { start: new Date(window.start), end: new Date(window.end) };
   }
 
-  /** Shows `window`; `animate: false` for moves that follow the pointer. */
-  setWindow(window: TimeWindow, animate = true): void {
+  /** Shows `window`; `animate: false` for moves that follow the pointer; `byUser`: report it as the reader's move. */
+  setWindow(window: TimeWindow, animate = true, byUser = false): void {
+    if (byUser && this.timeline) this.movingByUser = true;
     this.timeline?.setWindow(window.start, window.end, { animation: animate && !prefersReducedMotion() });
   }
 
@@ -226,6 +237,26 @@ export class VisTimelineController implements ReactiveController {
     const container = this.getContainer();
     const content = container?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
     return content?.closest<HTMLElement>('.vis-item') ?? undefined;
+  }
+
+  /** Lanes in (vis-timeline's groups) or out (one stacked band). */
+  private showLanes(timeline: Timeline, lanes: readonly Lane[] | undefined): void {
+    const groups = this.lanes;
+    if (!groups) return;
+    if (!lanes) {
+      timeline.setGroups(null as unknown as DataSet<Lane>);
+      return;
+    }
+    const ids = new Set(lanes.map((lane) => lane.id));
+    groups.remove(groups.getIds().filter((id) => !ids.has(String(id))));
+    groups.update([...lanes]);
+    // Coming back from one band: the groups are given again (vis-timeline follows the DataSet's changes otherwise).
+    if (!this.lanesShown) timeline.setGroups(groups);
+  }
+
+  /** Whether the current timeline has its groups set. */
+  private get lanesShown(): boolean {
+    return (this.timeline as unknown as { groupsData?: unknown } | undefined)?.groupsData != null;
   }
 
   private optionsFor(engine: Engine, view: TimelineView): TimelineOptions {
@@ -272,6 +303,10 @@ export class VisTimelineController implements ReactiveController {
     this.expectDraw();
     items.clear();
     items.add([...view.items]);
+    if (view.lanes && this.lanes) {
+      this.lanes.clear();
+      this.lanes.add([...view.lanes]);
+    }
     const options: TimelineOptions = {
       // No `start`/`end` here: vis-timeline 8.5 then keeps its root hidden until the window has
       // changed once, which it reports only 200 ms after a move. The window is set at the first
@@ -283,12 +318,24 @@ export class VisTimelineController implements ReactiveController {
       // All arithmetic in UTC: a date-only event is the same day in every time zone.
       moment: ((date: Date) => engine.moment(date).utc()) as unknown as TimelineOptions['moment'],
       autoResize: false,
+      // The height is the container's (fixed by CSS, see --purge-timeline-height): it never follows
+      // the stacking, so zooming or filtering never moves what is below. Lanes that hold more than
+      // fits scroll vertically (scrollbar, drag); the wheel is the page's (see WheelController).
+      height: '100%',
+      verticalScroll: true,
+      zoomKey: 'ctrlKey',
+      groupOrder: 'order',
+      // Lane labels as DOM text, like items: vis-timeline assigns no HTML.
+      groupTemplate: (lane: Lane | undefined, element: HTMLElement) => {
+        if (lane) renderLaneLabel(element, lane);
+        return {} as unknown as string;
+      },
       showCurrentTime: false,
       showTooltips: false,
       selectable: true,
       stack: true,
-      orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+      orientation: { axis: 'bottom', item: 'top' },
+      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 },
       // Draws into the element it is given (text nodes), so vis-timeline assigns no HTML.
       // Returning a non-Element object tells vis-timeline the template drew the content itself.
       // For a cluster vis-timeline passes its own data (with `isCluster` and the events) instead of one of our items.
@@ -300,7 +347,7 @@ export class VisTimelineController implements ReactiveController {
     };
     let timeline: Timeline;
     try {
-      timeline = new engine.Timeline(container, items, options);
+      timeline = view.lanes && this.lanes ? new engine.Timeline(container, items, this.lanes, options) : new engine.Timeline(container, items, options);
       skipFirstFit(timeline);
     } catch (error) {
       container.replaceChildren();
@@ -354,19 +401,20 @@ export class VisTimelineController implements ReactiveController {
         unreported -= 1;
         return;
       }
-      this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, props.byUser);
+      const byUser = props.byUser || this.movingByUser;
+      this.movingByUser = false;
+      this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
-    // Only a change of width needs a redraw: the height changes with every redraw that stacks
-    // items differently, and redrawing on it would redraw in a loop while zooming.
-    // The first observation only records the width (reading clientWidth here would force a
-    // layout of every item right after creation).
-    let width: number | undefined;
+    // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
+    // width, a message above the timeline) is laid out again. The first observation only records
+    // the size (reading it here would force a layout of every item right after creation).
+    let size: string | undefined;
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      const observed = entry?.contentRect.width;
-      if (observed === undefined || observed === width) return;
-      const first = width === undefined;
-      width = observed;
+      const observed = entry && `${entry.contentRect.width}x${entry.contentRect.height}`;
+      if (observed === undefined || observed === size) return;
+      const first = size === undefined;
+      size = observed;
       if (!first) requestRedraw(timeline);
     });
     this.resizeObserver.observe(container);

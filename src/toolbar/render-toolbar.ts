@@ -24,23 +24,58 @@ export interface ToolbarContext {
   readonly moreFilters?: unknown;
 }
 
+/** A button's words, and the symbol that stands for them on a narrow toolbar (the words stay its name). */
+function label(words: string, symbol: string) {
+  return html`<span class="wide-label">${words}</span><span class="narrow-label" aria-hidden="true">${symbol}</span>`;
+}
+
+/**
+ * On a narrow element (a phone) the "More" button opens the search and legend over the timeline,
+ * so the toolbar keeps to one or two rows. Kept in the DOM (not in the element's state): the
+ * toolbar is re-rendered without touching it.
+ */
+function toggleMore(event: Event): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  setMoreOpen(button, button.getAttribute('aria-expanded') !== 'true');
+}
+
+function setMoreOpen(button: HTMLButtonElement, open: boolean): void {
+  const toolbar = button.closest('.toolbar');
+  button.setAttribute('aria-expanded', String(open));
+  toolbar?.toggleAttribute('data-more-open', open);
+  if (open) toolbar?.querySelector<HTMLElement>('.search')?.focus();
+}
+
+function closeMoreOnEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape') return;
+  const button = (event.currentTarget as HTMLElement).closest('.toolbar')?.querySelector<HTMLButtonElement>('.more-toggle');
+  if (!button || button.getAttribute('aria-expanded') !== 'true') return;
+  event.stopPropagation();
+  setMoreOpen(button, false);
+  button.focus();
+}
+
 export function renderToolbar(context: ToolbarContext) {
   const { messages, showingList } = context;
   return html`<div class="toolbar" part="toolbar">
     <div class="controls">
       <div class="button-group" role="group" aria-label=${messages.zoomGroup}>
-        <button type="button" data-action="zoom-in" ?disabled=${showingList} @click=${context.onZoomIn}>${messages.zoomIn}</button>
-        <button type="button" data-action="zoom-out" ?disabled=${showingList} @click=${context.onZoomOut}>${messages.zoomOut}</button>
-        <button type="button" data-action="show-all" ?disabled=${showingList} @click=${context.onShowAll}>${messages.showAll}</button>
+        <button type="button" data-action="zoom-in" aria-label=${messages.zoomIn} ?disabled=${showingList} @click=${context.onZoomIn}>${label(messages.zoomIn, '+')}</button>
+        <button type="button" data-action="zoom-out" aria-label=${messages.zoomOut} ?disabled=${showingList} @click=${context.onZoomOut}>${label(messages.zoomOut, '−')}</button>
+        <button type="button" data-action="show-all" aria-label=${messages.showAll} ?disabled=${showingList} @click=${context.onShowAll}>${label(messages.showAll, '↔')}</button>
       </div>
       <div class="button-group">
-        <button type="button" data-action="previous" @click=${context.onPrevious}>‹ ${messages.previousEvent}</button>
-        <button type="button" data-action="next" @click=${context.onNext}>${messages.nextEvent} ›</button>
+        <button type="button" data-action="previous" aria-label=${messages.previousEvent} @click=${context.onPrevious}>${label(`‹ ${messages.previousEvent}`, '‹')}</button>
+        <button type="button" data-action="next" aria-label=${messages.nextEvent} @click=${context.onNext}>${label(`${messages.nextEvent} ›`, '›')}</button>
       </div>
       <button type="button" data-action="list" aria-pressed=${showingList ? 'true' : 'false'} ?disabled=${context.listOnly} @click=${context.onToggleList}>
         ${messages.listView}
       </button>
+      <button type="button" class="more-toggle" data-action="more" aria-expanded="false" aria-controls="toolbar-more" @click=${toggleMore}>
+        ${messages.moreControls}
+      </button>
     </div>
+    <div class="more" id="toolbar-more" @keydown=${closeMoreOnEscape}>
     <input
       class="search"
       part="search"
@@ -66,5 +101,6 @@ export function renderToolbar(context: ToolbarContext) {
       )}
     </ul>
     <p id="legend-hint" class="visually-hidden">${messages.categoryToggleHint}</p>
+    </div>
   </div>`;
 }

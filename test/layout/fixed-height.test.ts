@@ -1,0 +1,140 @@
+/**
+ * A steady, bounded height (issue 12): the element has its height before vis-timeline draws,
+ * and zooming, filtering, lanes coming and going and popovers never change it. Lanes: one per
+ * category, labelled, following the legend's toggles; `layout="stacked"` gives one band.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
+import shippedFile from '../../events.json';
+import { mountTimeline, shadow, query, windowSettled } from '../support/timeline-fixture.js';
+
+const shipped = shippedFile as unknown as { categories: { id: string; label: string }[] };
+
+const height = (el: Element) => el.getBoundingClientRect().height;
+const laneLabels = (el: PurgeTimelineElement) => [...shadow(el).querySelectorAll('.vis-labelset .vis-label .lane-text')].map((node) => node.textContent);
+/** Waits for two frames, so anything that would move has moved. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+let mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const node of mounted) node.remove();
+  mounted = [];
+  // Legend toggles write the hidden categories into the URL: the next element must not read them.
+  history.replaceState(null, '', location.pathname);
+});
+
+function append(el: HTMLElement, width = 1000): HTMLElement {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  wrapper.append(el);
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  return el;
+}
+
+describe('<purge-timeline> height', () => {
+  it('has the same height before the draw, after it, after zooming in and out, after a filter and with a popover', async () => {
+    const el = append(document.createElement('purge-timeline')) as PurgeTimelineElement;
+    await el.updateComplete;
+    const before = height(el);
+    expect(before, 'a height from the first render').to.be.greaterThan(300);
+    await el.timelineReady;
+    expect(height(el), 'after the draw').to.equal(before);
+    // The vis-timeline root fills the timeline's area: nothing grows with the stacking.
+    const area = query(el, '.timeline').getBoundingClientRect().height;
+    expect(query(el, '.vis-timeline').getBoundingClientRect().height).to.be.closeTo(area, 1);
+
+    el.zoomIn();
+    await windowSettled(el);
+    await frames();
+    expect(height(el), 'after zooming in').to.equal(before);
+    el.zoomOut();
+    el.zoomOut();
+    await windowSettled(el);
+    await frames();
+    expect(height(el), 'after zooming out').to.equal(before);
+
+    query<HTMLButtonElement>(el, '.legend-toggle').click();
+    await el.timelineReady;
+    await frames();
+    expect(height(el), 'after hiding a category').to.equal(before);
+
+    el.selectNext();
+    await waitUntil(() => shadow(el).querySelector('[part="popover"]:popover-open'), 'the popover opened');
+    await frames();
+    expect(height(el), 'with a popover open').to.equal(before);
+  });
+
+  it('takes its height from --purge-timeline-height or the host’s own height', async () => {
+    const el = append(document.createElement('purge-timeline')) as PurgeTimelineElement;
+    el.style.setProperty('--purge-timeline-height', '500px');
+    await el.timelineReady;
+    expect(height(el)).to.equal(500);
+    el.style.height = '420px';
+    await frames();
+    expect(height(el)).to.equal(420);
+  });
+
+  it('fits the whole element in a 1280×800 and a 360×740 viewport by default', async () => {
+    // The default is 85% of the small viewport height, between 24rem and 44rem.
+    const el = append(document.createElement('purge-timeline')) as PurgeTimelineElement;
+    await el.timelineReady;
+    const svh = window.innerHeight;
+    const expected = Math.min(44 * 16, Math.max(24 * 16, 0.85 * svh));
+    expect(height(el)).to.be.closeTo(expected, 1);
+    for (const viewport of [800, 740]) expect(Math.min(44 * 16, Math.max(24 * 16, 0.85 * viewport))).to.be.lessThan(viewport);
+  });
+});
+
+describe('<purge-timeline> data that changes nothing', () => {
+  it('settles timelineReady when a file with no events replaces one with none', async () => {
+    const empty = { title: 'Nothing', categories: [], footnotes: [], events: [] };
+    const el = (await mountTimeline({ events: empty })) as PurgeTimelineElement;
+    el.events = { ...empty };
+    const settled = await Promise.race([el.timelineReady.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('pending'), 3000))]);
+    expect(settled).to.equal('settled');
+    el.events = { ...empty };
+    const again = await Promise.race([el.timelineReady.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('pending'), 3000))]);
+    expect(again).to.equal('settled');
+  });
+});
+
+describe('<purge-timeline> lanes', () => {
+  it('draws a labelled lane per category with layout="lanes", with each event in its category’s lane', async () => {
+    const el = await mountTimeline({ attributes: { layout: 'lanes' } });
+    const labels = laneLabels(el);
+    expect(labels).to.deep.equal(shipped.categories.map((category) => category.label));
+    // Every drawn item sits inside the vertical extent of its own lane.
+    const lanes = [...shadow(el).querySelectorAll<HTMLElement>('.vis-foreground .vis-group')];
+    expect(lanes.length).to.equal(labels.length);
+    const armyLane = lanes[0]!.getBoundingClientRect();
+    const armyItem = shadow(el).querySelector('.vis-item.category-0')!.getBoundingClientRect();
+    expect(armyItem.top).to.be.at.least(armyLane.top - 1);
+    expect(armyItem.bottom).to.be.at.most(armyLane.bottom + 1);
+  });
+
+  it('hides and shows a lane with the legend’s toggle', async () => {
+    const el = await mountTimeline({ attributes: { layout: 'lanes' } });
+    const first = shipped.categories[0]!.label;
+    query<HTMLButtonElement>(el, '.legend-toggle').click();
+    await el.timelineReady;
+    await waitUntil(() => !laneLabels(el).includes(first), `the "${first}" lane went away`);
+    expect(laneLabels(el)).to.have.length(shipped.categories.length - 1);
+    query<HTMLButtonElement>(el, '.legend-toggle').click();
+    await el.timelineReady;
+    await waitUntil(() => laneLabels(el)[0] === first, `the "${first}" lane came back first`);
+  });
+
+  it('stacks every event in one band by default, and switches to lanes and back', async () => {
+    const el = await mountTimeline();
+    expect(laneLabels(el)).to.deep.equal([]);
+    expect(shadow(el).querySelectorAll('.vis-item-content').length).to.be.greaterThan(20);
+    el.setAttribute('layout', 'lanes');
+    await el.timelineReady;
+    await waitUntil(() => laneLabels(el).length === shipped.categories.length, 'the lanes came');
+    el.setAttribute('layout', 'stacked');
+    await el.timelineReady;
+    await waitUntil(() => laneLabels(el).length === 0, 'one band again');
+  });
+});
