@@ -30,7 +30,8 @@ import { css } from 'lit';
  * - A point for a month or part of one: hollow, since the day is not known.
  * - Many events too close together to draw one by one (large files only): click to zoom in.
  * - The open event stands out when the timeline has keyboard focus.
- * - Whole titles, on one line: a title is never cut, and runs on past a bar too short for it
+ * - Whole titles, on one line: a title is never cut (up to 30rem, beyond any real title: a
+ *   100,000-character one must not make an item as wide as a city), and runs on past a bar too short for it
  *   (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
  *   axis; the item shows it under the title when hovered or selected, without growing (which would
  *   stack everything again).
@@ -501,9 +502,9 @@ export const elementStyles = css`
 
   .vis-item .item-title {
     white-space: nowrap;
-    overflow: visible;
-    text-overflow: clip;
-    max-inline-size: none;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-inline-size: 30rem;
     line-height: 1.25;
   }
 

@@ -12,6 +12,15 @@ export const certaintyStyles = css`
     line-height: 1.2;
     color: var(--purge-timeline-text);
   }
+  /* On the timeline the mark follows the title on its line (the date shows only on hover). */
+  .vis-item .item-body:has(> .item-certainty) {
+    display: flex;
+    align-items: baseline;
+    column-gap: 0.3em;
+  }
+  .vis-item .item-body > .item-certainty {
+    flex: none;
+  }
   .item-certainty.certainty-disputed {
     border-style: solid;
   }

@@ -171,11 +171,12 @@ export class PurgeTimelineOverviewElement extends LitElement {
       ${yearTicks(bounds).map((tick) => html`<span class="tick" ${cssomStyle({ left: percent(fractionOf(tick, bounds)) })}></span>`)}
       ${years
         .filter((span) => span.year % step === 0)
-        .map((span) => {
+        .map((span, index) => {
           const left = fractionOf(span.start, bounds);
           const width = fractionOf(span.end, bounds) - left;
-          // Even years stay on narrow bands, years divisible by four on the narrowest.
-          const thinning = span.year % 4 === 0 ? '' : span.year % 2 === 0 ? 'even' : 'odd';
+          // Every second label stays on narrow bands, every fourth on the narrowest (counted among
+          // the labels drawn, so a long span already thinned to every second year thins again).
+          const thinning = index % 4 === 0 ? '' : index % 2 === 0 ? 'even' : 'odd';
           return html`<span class="year ${thinning}" ${cssomStyle({ left: percent(left), width: percent(width) })}>${formatYear(span.start, this.locale)}</span>`;
         })}
     </div>`;

@@ -31,7 +31,8 @@ export function renderItemContent(element: HTMLElement, id: string, title: strin
   body.dataset['date'] = date;
   if (mark) {
     body.dataset['mark'] = markKey;
-    body.lastElementChild!.append(' ', certaintyMark(mark));
+    // Beside the title, which is always shown (the date appears only on hover and selection).
+    body.insertBefore(certaintyMark(mark), body.lastElementChild);
   }
   // The full title on hover where the box cuts it short.
   (body.firstElementChild as HTMLElement).title = title;

@@ -2,7 +2,7 @@
 // chronology, zoom (button and wheel) and drag must work with zero CSP violations.
 // The page's header comes from web-test-runner.config.mjs (STRICT_CSP); see docs/security.md.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
 import shippedFile from '../../events.json';
 
 const shipped = shippedFile as unknown as { events: unknown[] };
@@ -130,7 +130,13 @@ describe('dist/purge-timeline.js under a strict CSP with Trusted Types', () => {
     expect(zoomed.end - zoomed.start, 'zoomed in with the button').to.be.lessThan((all.end - all.start) * 0.75);
 
     const centre = timelineCentre(root);
-    await executeServerCommand('wheel', { ...centre, deltaY: -300, steps: 3 });
+    // Ctrl + wheel zooms; a plain wheel scrolls the page (src/wheel/).
+    await sendKeys({ down: 'Control' });
+    try {
+      await executeServerCommand('wheel', { ...centre, deltaY: -300, steps: 3 });
+    } finally {
+      await sendKeys({ up: 'Control' });
+    }
     const wheeled = await settledWindow(el);
     expect(wheeled.end - wheeled.start, 'zoomed in with the wheel').to.be.lessThan(zoomed.end - zoomed.start);
 

@@ -7,7 +7,7 @@ describe('<purge-timeline> languages', () => {
     const el = await mountTimeline({ attributes: { locale: 'de', 'no-url-sync': '', start: '1938-08-01', end: '1938-11-30' } });
     expect(itemDateLabel(el, 'Munich Agreement')).to.equal('29. September 1938');
     expect(itemDateLabel(el, 'Beria proposed for the NKVD')).to.equal('Mitte August 1938');
-    expect(query(el, '[data-action="zoom-in"]').textContent!.trim()).to.equal('Vergrößern');
+    expect(query(el, '[data-action="zoom-in"] .wide-label').textContent!.trim()).to.equal('Vergrößern');
     const minor = [...shadow(el).querySelectorAll('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')].map((n) => n.textContent);
     expect(minor).to.include('Okt');
   });

@@ -15,7 +15,7 @@ async function mount(attributes: string): Promise<PurgeTimelineElement> {
 }
 
 const zoomInText = (el: PurgeTimelineElement): string | undefined =>
-  el.shadowRoot?.querySelector('[data-action="zoom-in"]')?.textContent?.trim();
+  el.shadowRoot?.querySelector('[data-action="zoom-in"] .wide-label')?.textContent?.trim();
 
 describe('<purge-timeline> when a language cannot be downloaded', () => {
   const original = { ...loaders };

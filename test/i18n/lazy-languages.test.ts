@@ -42,7 +42,7 @@ describe('<purge-timeline> languages load on demand', () => {
     const painted = new Set<string>();
     let watching = true;
     const watch = () => {
-      const button = el.shadowRoot?.querySelector('[data-action="zoom-in"]');
+      const button = el.shadowRoot?.querySelector('[data-action="zoom-in"] .wide-label');
       if (button) painted.add(button.textContent!.trim());
       if (watching) requestAnimationFrame(watch);
     };
@@ -67,7 +67,7 @@ describe('<purge-timeline> languages load on demand', () => {
     await el.timelineReady;
     expect(itemDateLabel(el, 'Munich Agreement')).to.equal('29. September 1938');
     expect(itemDateLabel(el, 'Beria proposed for the NKVD')).to.equal('Mitte August 1938');
-    expect(query(el, '[data-action="zoom-in"]').textContent!.trim()).to.equal('Vergrößern');
+    expect(query(el, '[data-action="zoom-in"] .wide-label').textContent!.trim()).to.equal('Vergrößern');
     expect(statusOf(el)).to.match(/^\d+ Ereignisse\.$/);
     expectNoEnglish(el);
 
@@ -75,7 +75,7 @@ describe('<purge-timeline> languages load on demand', () => {
     await el.timelineReady;
     expect(itemDateLabel(el, 'Munich Agreement')).to.equal('29. září 1938');
     expect(itemDateLabel(el, 'Beria proposed for the NKVD')).to.equal('polovina srpna 1938');
-    expect(query(el, '[data-action="zoom-in"]').textContent!.trim()).to.equal('Přiblížit');
+    expect(query(el, '[data-action="zoom-in"] .wide-label').textContent!.trim()).to.equal('Přiblížit');
     expect(statusOf(el)).to.match(/^\d+ událost(í|i)?\.$/);
     expectNoEnglish(el);
     expect(ownText(el).join(' ')).not.to.match(/Ereignis|Vergrößern/);

@@ -34,6 +34,7 @@ const SAMPLE_ARGUMENTS: { readonly [K in keyof Messages]?: unknown[] } = {
   filteredCount: [12, 53],
   footnotes: [[218, 219]],
   clusterTitle: [14],
+  wheelHint: [false],
   certaintyMark: ['hedged'],
   certaintyHeading: ['disputed'],
   statedOnlyToggled: [true, 40, 53],
