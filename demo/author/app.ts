@@ -21,7 +21,16 @@ const TEMPLATE: readonly Sheet[] = [
   { name: 'file.csv', text: templateFile },
 ];
 
-const EMBED_CODE = '<script type="module" src="purge-timeline.js"></script>\n<purge-timeline src="events.json"></purge-timeline>';
+/** Both ways in: the tag where the site allows scripts, the iframe (docs/embed.md) where it does not. */
+const EMBED_CODE = [
+  '<!-- Where your site allows scripts: -->',
+  '<script type="module" src="purge-timeline.js"></script>',
+  '<purge-timeline src="events.json"></purge-timeline>',
+  '',
+  '<!-- Where it allows only an iframe (embed.html is in dist/, beside purge-timeline.js): -->',
+  '<iframe src="embed.html?src=events.json" title="Timeline" loading="lazy" style="width: 100%; height: 640px; border: 0"',
+  '        sandbox="allow-scripts allow-same-origin allow-popups" allow="clipboard-write"></iframe>',
+].join('\n');
 /** Re-check this long after the last keystroke: live, without redrawing on every key. */
 const EDIT_DELAY_MS = 300;
 

@@ -23,8 +23,11 @@ const work = mkdtempSync(join(tmpdir(), 'purge-timeline-consumers-'));
 const app = join(work, 'app');
 after(() => rmSync(work, { recursive: true, force: true }));
 
-/** The budget for a bundler user's JavaScript: within 10 % of the standalone bundle's 120 KB budget. */
-const CONSUMER_BUDGET_GZIP = 130_000;
+/**
+ * The budget for a bundler user's JavaScript, as `npm run check:size` has it (package.json): within
+ * 10 % of the standalone bundle (131 KB gzip, budget 132,000 B).
+ */
+const CONSUMER_BUDGET_GZIP = 136_000;
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html purge-timeline";
 
 before(() => {
