@@ -77,7 +77,7 @@ describe('deep links', () => {
       <purge-timeline id="second"></purge-timeline>
     </div>`);
     const [first, second] = [...wrapper.querySelectorAll('purge-timeline')] as PurgeTimelineElement[];
-    await waitUntil(() => first!.selected === 'munich-agreement' && second!.selected === 'trotsky-murdered', 'each reads its own key');
+    await waitUntil(() => first!.selected === 'munich-agreement' && second!.selected === 'trotsky-murdered', 'each reads its own key', { timeout: 8000 });
     first!.selected = 'anschluss';
     await waitUntil(() => param('first') === 'anschluss', 'the first writes its key');
     expect(param('second')).to.equal('trotsky-murdered');
