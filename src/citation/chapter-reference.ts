@@ -1,22 +1,11 @@
+import type { ChapterSource } from '../types.js';
+
 /**
  * What a citation needs to know about the work whose footnotes an events file quotes (the
- * chapter): the contract's `source` object. Every field but `title` is optional and stays absent
- * where the chapter does not give it: citations never invent bibliographic data.
+ * chapter): the file's `source`. Every field but `title` stays absent where the chapter does not
+ * give it: citations never invent bibliographic data.
  */
-export interface ChapterReference {
-  readonly title: string;
-  readonly author?: string;
-  /** The book the chapter is part of. */
-  readonly book?: string;
-  readonly editor?: string;
-  readonly publisher?: string;
-  readonly place?: string;
-  /** As printed, e.g. `2019`. */
-  readonly year?: string;
-  readonly url?: string;
-  /** The chapter's pages in the book, as printed. */
-  readonly pages?: string;
-}
+export type ChapterReference = ChapterSource;
 
 /** The words a citation uses, in the interface's language (Chicago's English words in English). */
 export interface CitationWords {

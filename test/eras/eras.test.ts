@@ -4,7 +4,7 @@ import { toEraItems, eraIdOf, eraItemId, renderEraContent } from '../../src/eras
 import type { Era } from '../../src/eras/era.js';
 import { mountTimeline, shadow, query } from '../support/timeline-fixture.js';
 
-const era = (id: string, date: string, end: string, label = id): Era => ({ id, label, date: parsePartialDate(date), end: parsePartialDate(end), footnotes: [] });
+const era = (id: string, date: string, end: string, label = id): Era => ({ id, label, date: parsePartialDate(date), end: parsePartialDate(end), footnotes: [], unsourced: false });
 
 describe('toEraItems', () => {
   it('an era is a background item from the first day of its start to the end of its last date', () => {
