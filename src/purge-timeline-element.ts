@@ -363,6 +363,9 @@ export class PurgeTimelineElement extends LitElement {
     const language = loadedLanguage(this.languageCode) ?? english;
     if (language !== this.language) {
       this.language = language;
+      // What the live region said (or is about to say) in the language before must not stay there.
+      clearTimeout(this.announceTimer);
+      this.announcement = '';
       this.dateLabelCache = new WeakMap();
       // A new array makes vis-timeline draw every item again, with the new date labels.
       this.items = [...this.items];
