@@ -1,8 +1,9 @@
 // Real consumers of the packed tarball (`npm pack` after `npm run build`): TypeScript programs
 // under `--strict` (skipLibCheck off) for every entry, node10 resolution, React 19 and Preact TSX;
+// Svelte 5's and Vue 3's template typings (their own type packages, checked by tsc);
 // a Vite production build of `import 'purge-timeline'` (size, warnings, what it bundles); and that
 // build served under the README's strict CSP with Trusted Types, in Chromium.
-// Nothing is downloaded: TypeScript, Vite, @types/react, preact and lit come from this repository's
+// Nothing is downloaded: TypeScript, Vite, @types/react, preact, svelte, vue and lit come from this repository's
 // node_modules (devDependencies), linked into the consumer's node_modules.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,7 +36,7 @@ before(() => {
   execFileSync('tar', ['-xzf', join(work, info.filename), '-C', work]);
   mkdirSync(join(app, 'node_modules'), { recursive: true });
   renameSync(join(work, 'package'), join(app, 'node_modules', 'purge-timeline'));
-  linkPackages(app, [...RUNTIME_PACKAGES, '@types/react', 'csstype', 'preact']);
+  linkPackages(app, [...RUNTIME_PACKAGES, '@types/react', 'csstype', 'preact', 'svelte', 'vue']);
 });
 
 const STRICT = { strict: true, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], noEmit: true, skipLibCheck: false, types: [] };
@@ -115,6 +116,48 @@ export const wrong = <purge-timeline events={42} />;
   await Promise.all([
     typeCheck('react', { 'app.tsx': tsx('react') }, { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', types: [] }),
     typeCheck('preact', { 'app.tsx': tsx('preact') }, { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', jsxImportSource: 'preact' }),
+  ]);
+});
+
+test("Svelte 5's SvelteHTMLElements and Vue 3's GlobalComponents type the tag's attributes and events", async () => {
+  // What svelte-check and vue-tsc look up for \`<purge-timeline …>\` in a template, checked directly.
+  const svelte = `import type {} from 'purge-timeline/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+
+type Attributes = SvelteHTMLElements['purge-timeline'];
+export const attributes: Attributes = {
+  src: '/events.json',
+  locale: 'de',
+  layout: 'lanes',
+  'no-url-sync': true,
+  class: 'chronology',
+  'onpurge-timeline-select': (event) => console.log(event.detail.id?.toUpperCase()),
+  'onpurge-timeline-error': (event) => console.log(event.detail.problems.length),
+};
+// @ts-expect-error \`events\` takes an events file
+export const wrong: Attributes = { events: 42 };
+`;
+  const vue = `import type {} from 'purge-timeline/vue';
+import type { GlobalComponents } from 'vue';
+import type { PurgeTimelineSelectEvent } from 'purge-timeline';
+
+type Instance = InstanceType<GlobalComponents['purge-timeline']>;
+export const props: Instance['$props'] = { src: '/events.json', locale: 'de', layout: 'lanes', 'no-url-sync': true, class: 'chronology' };
+export function listen(instance: Instance, select: PurgeTimelineSelectEvent): void {
+  instance.$emit('purge-timeline-select', select);
+  // @ts-expect-error a select listener gets the select event, not a string
+  instance.$emit('purge-timeline-select', 'great-purge');
+  const id: string | undefined = instance.selected;
+  console.log(id);
+}
+// @ts-expect-error \`events\` takes an events file
+export const wrong: Instance['$props'] = { events: 42 };
+// @ts-expect-error the element has no such event
+export const unknownEvent = (instance: Instance) => instance.$emit('purge-timeline-unknown', 1);
+`;
+  await Promise.all([
+    typeCheck('svelte', { 'app.ts': svelte }, { module: 'ESNext', moduleResolution: 'bundler' }),
+    typeCheck('vue', { 'app.ts': vue }, { module: 'ESNext', moduleResolution: 'bundler' }),
   ]);
 });
 

@@ -43,12 +43,23 @@ test('the tarball holds the bundle, the library with types, the manifest and the
   }
 });
 
-test("every relative link and image in the README is a file in the tarball (the package page shows it)", () => {
+test("every link and image in the README to a file of the package is this version's file on jsDelivr, and in the tarball", () => {
+  // npm's package page resolves relative links only through `repository`, which this package does not
+  // have yet: the README links its shipped files absolutely (scripts/pin-readme-links.mjs re-pins them).
   const files = new Set(pack().files.map((file) => file.path));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/```[\s\S]*?```/g, '');
-  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((target) => !/^(https?:|mailto:|#)/.test(target));
-  assert.ok(targets.length >= 3, 'the README links its docs');
-  for (const target of targets) assert.ok(files.has(target.replace(/^\.\//, '').replace(/#.*$/, '')), `README links ${target}, which is in the tarball`);
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((target) => !/^#/.test(target));
+  const relative = targets.filter((target) => !/^(https?:|mailto:)/.test(target));
+  assert.deepEqual(relative, [], 'no relative links: they break on the package page');
+  const prefix = `https://cdn.jsdelivr.net/npm/purge-timeline@${version}/`;
+  const ownFiles = targets.filter((target) => target.includes('cdn.jsdelivr.net/npm/purge-timeline'));
+  assert.ok(ownFiles.length >= 4, 'the README links its docs and its screenshot');
+  for (const target of ownFiles) {
+    assert.ok(target.startsWith(prefix), `${target} names version ${version} (run node scripts/pin-readme-links.mjs)`);
+    const path = target.slice(prefix.length).replace(/#.*$/, '');
+    assert.ok(files.has(path), `README links ${path}, which is in the tarball`);
+  }
 });
 
 test('the bundle from the tarball draws the chronology on a plain page', async () => {
