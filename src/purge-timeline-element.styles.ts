@@ -563,6 +563,11 @@ export const elementStyles = css`
     line-height: 1.2;
   }
 
+  .vis-panel.vis-left:focus-visible {
+    outline: 2px solid var(--purge-timeline-focus-ring);
+    outline-offset: -2px;
+  }
+
   @container (max-width: 40rem) {
     .lane-label {
       padding-inline: 0.25rem;

@@ -20,6 +20,8 @@ import { viewIncluding } from './url/view-including.js';
 import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
 import { WheelController } from './wheel/wheel-controller.js';
 import { PrintController } from './layout/print-controller.js';
+import { renderLayoutToggle } from './layout/render-layout-toggle.js';
+import { makeLanePanelFocusable } from './layout/lane-panel-access.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import { viewForUrl, type DeepLink } from './url/deep-link.js';
 import { renderCitationPopover } from './popover/render-citation-popover.js';
@@ -75,6 +77,7 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @csspart legend - The list of categories and their colours; each a toggle button that shows or hides its events.
  * @csspart search - The text box that finds events by title, summary, note or source.
  * @csspart certainty-filter - The toggle that shows only what the source states firmly (no hedged or disputed events).
+ * @csspart layout-toggle - The toggle between a lane per category and one band of all events (sets `layout`).
  * @csspart timeline - The area vis-timeline draws into; focusable, with arrow, Enter, `+`, `-` and `0` keys.
  * @csspart preview - The first events of the first view, shown over the timeline's area until vis-timeline has loaded and drawn.
  * @csspart popover - The citation popover of the open event.
@@ -211,6 +214,7 @@ export class PurgeTimelineElement extends LitElement {
       // Shown once its items have settled: until then they move under the preview, unseen.
       if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
       this.citationPopover.reposition();
+      makeLanePanelFocusable(this.renderRoot.querySelector<HTMLElement>('.timeline'), !!this.lanes, this.messages.lanesPanel);
     },
   });
 
@@ -446,6 +450,13 @@ export class PurgeTimelineElement extends LitElement {
     this.applyFilter();
     this.writeUrl();
     this.announce(this.messages.statedOnlyToggled(this.statedOnly, this.visibleEvents.length, this.data?.events.length ?? 0));
+  }
+
+  /** The reader's switch: sets `layout`, as an author would. */
+  private toggleLayout(): void {
+    const lanes = parseLayout(this.layout) !== 'lanes';
+    this.layout = lanes ? 'lanes' : 'stacked';
+    this.announce(this.messages.byCategoryToggled(lanes));
   }
 
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -782,7 +793,11 @@ export class PurgeTimelineElement extends LitElement {
         onToggleList: () => (this.listView = !this.listView),
         onSearchInput: (event) => this.onSearchInput(event),
         onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
-        moreFilters: renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() }),
+        moreFilters: html`${renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() })}${renderLayoutToggle({
+          messages,
+          lanes: parseLayout(this.layout) === 'lanes',
+          onToggle: () => this.toggleLayout(),
+        })}`,
       })}
       ${this.messageDismissed
         ? nothing

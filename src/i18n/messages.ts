@@ -71,6 +71,13 @@ export interface Messages {
   readonly statedOnlyHint: string;
   /** After the toggle, e.g. "Only what the chapter states firmly. 40 of 53 events shown." */
   readonly statedOnlyToggled: (on: boolean, visible: number, total: number) => string;
+  /** The layout toggle: a lane per category (on) or one stacked band of all events (off). */
+  readonly byCategory: string;
+  readonly byCategoryHint: string;
+  /** After the layout toggle, e.g. "Each category in its own lane." */
+  readonly byCategoryToggled: (on: boolean) => string;
+  /** The name of the lanes' labels, focusable to scroll the lanes from the keyboard. */
+  readonly lanesPanel: string;
   /** How precisely the chapter dates something, in plain words. */
   readonly datedExactDay: string;
   readonly datedExactDays: string;
@@ -150,6 +157,10 @@ export const englishMessages: Messages = {
   statedOnly: 'Firmly stated only',
   statedOnlyHint: 'Shows only what the chapter states firmly, without a hedge or a dispute.',
   statedOnlyToggled: (on, visible, total) => `${on ? 'Only what the chapter states firmly' : 'Hedged and disputed events shown again'}. ${visible} of ${total} events shown.`,
+  byCategory: 'By category',
+  byCategoryHint: 'Shows each category in a lane of its own instead of one band of all events.',
+  byCategoryToggled: (on) => (on ? 'Each category in its own lane.' : 'All events in one band.'),
+  lanesPanel: 'Lanes by category: ↑ and ↓ scroll them',
   datedExactDay: 'The chapter gives the exact day.',
   datedExactDays: 'The chapter gives the exact days.',
   datedOnly: (label, decade) => `The chapter gives only ${decade ? 'the ' : ''}${label}.`,

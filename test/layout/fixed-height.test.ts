@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 import shippedFile from '../../events.json';
+import { sendKeys } from '@web/test-runner-commands';
 import { mountTimeline, shadow, query, windowSettled } from '../support/timeline-fixture.js';
 
 const shipped = shippedFile as unknown as { categories: { id: string; label: string }[] };
@@ -136,5 +137,53 @@ describe('<purge-timeline> lanes', () => {
     el.setAttribute('layout', 'stacked');
     await el.timelineReady;
     await waitUntil(() => laneLabels(el).length === 0, 'one band again');
+  });
+
+  it('scrolls lanes that do not fit from the keyboard: the lane labels are a named, focusable panel', async function () {
+    this.timeout(30000);
+    const el = await mountTimeline({ attributes: { layout: 'lanes' } });
+    el.style.setProperty('--purge-timeline-height', '24rem');
+    await el.timelineReady;
+    const panel = query<HTMLElement>(el, '.vis-panel.vis-left');
+    await waitUntil(() => panel.scrollHeight > panel.clientHeight + 20, 'the lanes hold more than fits');
+    expect(panel.tabIndex).to.equal(0);
+    expect(panel.getAttribute('aria-label')).to.equal('Lanes by category: ↑ and ↓ scroll them');
+    const lastLabel = () => [...shadow(el).querySelectorAll<HTMLElement>('.vis-labelset .vis-label')].at(-1)!.getBoundingClientRect().top;
+    const before = lastLabel();
+    panel.focus();
+    await sendKeys({ press: 'PageDown' });
+    await waitUntil(() => panel.scrollTop > 100, 'Page Down scrolled the lanes');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => panel.scrollTop >= panel.scrollHeight - panel.clientHeight - 1, 'End scrolled to the last lane');
+    await waitUntil(() => lastLabel() < before - 100, 'the last lane moved up into view');
+    // The events' side follows the labels: the last lane's items are in view.
+    const centre = query<HTMLElement>(el, '.vis-panel.vis-center').getBoundingClientRect();
+    const lastLaneItem = [...shadow(el).querySelectorAll<HTMLElement>(`.vis-item.category-${shipped.categories.length - 1}`)].map((item) => item.getBoundingClientRect());
+    expect(lastLaneItem.some((box) => box.top >= centre.top - 1 && box.bottom <= centre.bottom + 1), 'an item of the last lane is in view').to.be.true;
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => panel.scrollTop === 0, 'Home scrolled back to the first lane');
+    el.setAttribute('layout', 'stacked');
+    await el.timelineReady;
+    await waitUntil(() => !query(el, '.vis-panel.vis-left').hasAttribute('tabindex'), 'one band: no focusable lane panel');
+  });
+
+  it('lets a reader switch to lanes and back with the toolbar’s “By category” toggle, at the same height', async () => {
+    const el = await mountTimeline();
+    const toggle = query<HTMLButtonElement>(el, 'button[data-action="lanes"]');
+    expect(toggle.textContent!.trim()).to.equal('By category');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    const before = height(el);
+    toggle.click();
+    await el.timelineReady;
+    await waitUntil(() => laneLabels(el).length === shipped.categories.length, 'the lanes came');
+    expect(el.getAttribute('layout')).to.equal('lanes');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => query(el, '[data-live]').textContent === 'Each category in its own lane.', 'the switch is announced');
+    expect(height(el)).to.equal(before);
+    toggle.click();
+    await el.timelineReady;
+    await waitUntil(() => laneLabels(el).length === 0, 'one band again');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    await waitUntil(() => query(el, '[data-live]').textContent === 'All events in one band.', 'the way back is announced');
   });
 });

@@ -20,6 +20,8 @@ interface TimelineLike extends HTMLElement {
 }
 
 const PAGES = ['index.html', 'article.html', 'dark.html', 'two-instances.html', 'own-data.html', 'error.html', 'react.html'];
+/** Pages checked a second time with a lane per category (the reader's "By category" toggle). */
+const LANES_PAGES = ['index.html', 'article.html'];
 
 const STATES: { name: string; features: MediaFeatures; skipRules: string[] }[] = [
   { name: 'light', features: [{ name: 'prefers-color-scheme', value: 'light' }], skipRules: [] },
@@ -110,12 +112,18 @@ describe('axe on every demo page in light, dark and forced colours', function ()
         }
       });
 
-      for (const path of PAGES) {
-        it(`${path}: 0 violations with a popover open, and in list view`, async () => {
+      const cases = [...PAGES.map((path) => ({ path, lanes: false })), ...LANES_PAGES.map((path) => ({ path, lanes: true }))];
+      for (const { path, lanes } of cases) {
+        it(`${path}${lanes ? ' with lanes' : ''}: 0 violations with a popover open, and in list view`, async () => {
           const page = await openPage(`/demo/${path}`);
           await waitUntil(() => [...page.doc.querySelectorAll('purge-timeline')].some((el) => el.shadowRoot?.querySelector('.vis-item')), `${path}: a timeline drew`, { timeout: 15000 });
           const timeline = [...page.doc.querySelectorAll<TimelineLike>('purge-timeline')].find((el) => el.shadowRoot?.querySelector('.vis-item'))!;
           await timeline.timelineReady;
+          if (lanes) {
+            timeline.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="lanes"]')!.click();
+            await timeline.timelineReady;
+            await waitUntil(() => timeline.shadowRoot!.querySelector('.vis-labelset .vis-label'), `${path}: the lanes drew`, { timeout: 8000 });
+          }
           timeline.selectNext();
           await waitUntil(() => timeline.shadowRoot!.querySelector('[part="popover"]')?.matches(':popover-open'), 'a popover opens', { timeout: 8000 });
           const withPopover = await runAxe(page, state.skipRules);
