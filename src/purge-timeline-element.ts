@@ -52,6 +52,7 @@ import { citationWordsOf } from './citation/chapter-reference.js';
 import { exportCitations, type CitationFormat } from './citation/export-citations.js';
 import { downloadText } from './citation/download-text.js';
 import { colourTokenStyles } from './theme/colour-tokens.styles.js';
+import { registerColourTokens } from './theme/register-colour-tokens.js';
 
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -111,6 +112,11 @@ export class PurgeTimelineElement extends LitElement {
   // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
   // adopted in front of all these once it has loaded); the colour tokens last, since they resolve the page's colours.
   static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles, colourTokenStyles];
+
+  constructor() {
+    super();
+    registerColourTokens();
+  }
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
