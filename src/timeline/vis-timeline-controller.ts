@@ -12,6 +12,7 @@ import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
+import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -165,6 +166,7 @@ export class VisTimelineController implements ReactiveController {
       this.expectDraw();
       items.clear();
       items.add([...view.items]);
+      if (eraStripHeight(view.items) !== eraStripHeight(previous?.items ?? [])) this.timeline.setOptions({ margin: { axis: 4 + eraStripHeight(view.items) } });
       // No change to draw (no events before, none now) still ends in a drawing: nothing waits for ever.
       requestRedraw(this.timeline);
     }
@@ -335,7 +337,8 @@ export class VisTimelineController implements ReactiveController {
       selectable: true,
       stack: true,
       orientation: { axis: 'bottom', item: 'top' },
-      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 },
+      // Above the first row of items: a strip for the eras' names (src/eras/timeline-era-labels.ts).
+      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 + eraStripHeight(view.items) },
       // Draws into the element it is given (text nodes), so vis-timeline assigns no HTML.
       // Returning a non-Element object tells vis-timeline the template drew the content itself.
       // For a cluster vis-timeline passes its own data (with `isCluster` and the events) instead of one of our items.
@@ -380,6 +383,7 @@ export class VisTimelineController implements ReactiveController {
         if (this.selection) timeline.setSelection([this.selection]);
         return;
       }
+      layoutTimelineEraLabels(container, eraStripRows(this.view?.items ?? []));
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
