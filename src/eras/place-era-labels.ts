@@ -5,6 +5,7 @@
  * change: the strip's height is reserved beforehand, so nothing else moves.
  */
 import { eraRows, type EraLabelBox } from './era-rows.js';
+import { fontOf, textWidth } from '../timeline/measure-text.js';
 
 export interface LabelWidths {
   readonly natural: number;
@@ -12,20 +13,11 @@ export interface LabelWidths {
 }
 
 const measured = new Map<string, LabelWidths>();
-let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
-
-function textWidth(text: string, font: string): number {
-  context ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
-  if (!context) return text.length * 8;
-  context.font = font;
-  return context.measureText(text).width;
-}
 
 /** A name's whole width and that of its first word with an ellipsis, padding and borders included. */
 export function measureEraLabel(label: HTMLElement): LabelWidths {
   const style = getComputedStyle(label);
-  // Built from the longhands: Firefox may report the `font` shorthand as empty.
-  const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const font = fontOf(style);
   const text = (label.textContent ?? '').trim();
   const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
   const extra = edges.reduce((sum, edge) => sum + (parseFloat(style[edge]) || 0), 0);

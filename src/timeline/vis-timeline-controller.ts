@@ -13,6 +13,7 @@ import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
+import { ItemLabelFitter } from './item-label-fit.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -87,6 +88,8 @@ export class VisTimelineController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   private view?: TimelineView;
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
+  /** Wraps titles that would run past the view's right edge once the view is still (item-label-fit.ts). */
+  private labelFitter?: ItemLabelFitter;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -384,6 +387,7 @@ export class VisTimelineController implements ReactiveController {
         return;
       }
       layoutTimelineEraLabels(container, eraStripRows(this.view?.items ?? []));
+      this.labelFitter?.schedule();
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
@@ -410,6 +414,7 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
+    this.labelFitter = new ItemLabelFitter(container, (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
     // width, a message above the timeline) is laid out again. The first observation only records
     // the size (reading it here would force a layout of every item right after creation).
@@ -427,6 +432,7 @@ export class VisTimelineController implements ReactiveController {
   private destroy(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.labelFitter?.cancel();
     const timeline = this.timeline;
     this.timeline = undefined;
     this.windowSet = false;
