@@ -36,7 +36,10 @@ export function fitItemLabels(container: HTMLElement): string[] {
     // The certainty mark follows the title on its line.
     const mark = body.querySelector<HTMLElement>(':scope > .item-certainty')?.getBoundingClientRect().width ?? 0;
     const room = Math.floor(view.right - box.left - END_PX - (mark > 0 ? mark + 6 : 0));
-    const natural = textWidth(title.textContent ?? '', fontOf(getComputedStyle(title)));
+    const style = getComputedStyle(title);
+    // The width the stylesheet gives it (narrow screens wrap every title at 7.5rem), read before any fitting of ours.
+    if (title.dataset['fit'] === undefined) title.dataset['cssMax'] = String(parseFloat(style.maxInlineSize) || Infinity);
+    const natural = Math.min(textWidth(title.textContent ?? '', fontOf(style)), Number(title.dataset['cssMax']));
     // Titles starting out of view on the left are vis-timeline's to move (it keeps a bar's content in view).
     const width = box.left >= view.left && natural > room ? Math.max(room, MIN_ROOM_PX) : undefined;
     const wanted = width === undefined ? '' : String(width);
