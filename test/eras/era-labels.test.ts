@@ -11,10 +11,10 @@ import '../../src/index.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 import { shadow, query, windowSettled } from '../support/timeline-fixture.js';
 
-async function pageWithTimeline(window?: { start: string; end: string }): Promise<PurgeTimelineElement> {
+async function pageWithTimeline(properties?: Partial<Pick<PurgeTimelineElement, 'start' | 'end' | 'layout'>>): Promise<PurgeTimelineElement> {
   const page = await fixture<HTMLElement>(html`<main><purge-timeline no-url-sync></purge-timeline></main>`);
   const el = page.querySelector('purge-timeline') as PurgeTimelineElement;
-  if (window) Object.assign(el, window);
+  if (properties) Object.assign(el, properties);
   await el.timelineReady;
   await windowSettled(el);
   return el;
@@ -114,6 +114,16 @@ describe('era names that overlap in time stay readable', function () {
       await waitUntil(() => timelineNames(el).length === 3, 'three era names drawn');
       const names = timelineNames(el);
       expectReadable(names, 'timeline');
+      expectNotUnderItems(el, names);
+    });
+
+    it(`${width}×${height}: with a lane per category, at the top of the first lane, readable and under no item`, async () => {
+      await setViewport({ width, height });
+      const el = await pageWithTimeline({ layout: 'lanes' });
+      await waitUntil(() => shadow(el).querySelector('.vis-labelset .vis-label') && timelineNames(el).length === 3, 'lanes and three era names drawn');
+      await windowSettled(el);
+      const names = timelineNames(el);
+      expectReadable(names, 'lanes');
       expectNotUnderItems(el, names);
     });
 
