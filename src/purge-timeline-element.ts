@@ -36,6 +36,7 @@ import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles } from './purge-timeline-element.styles.js';
+import { itemLabelStyles } from './timeline/item-label.styles.js';
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
 // Reader (issue 16): certainty, eras, dates in plain words, citations and their export.
@@ -111,7 +112,7 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
   // adopted in front of all these once it has loaded); the colour tokens last, since they resolve the page's colours.
-  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles, colourTokenStyles];
+  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles, itemLabelStyles, colourTokenStyles];
 
   constructor() {
     super();

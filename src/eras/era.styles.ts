@@ -10,13 +10,25 @@ export const eraStyles = css`
   .vis-background.era-tint-1 {
     background: color-mix(in srgb, var(--purge-timeline-era, #8a6d3b) 16%, transparent);
   }
+  /* Names sit in a strip above the items (src/eras/timeline-era-labels.ts places them); one that
+     needs to may run past its band's end, so the band does not clip it. */
+  .vis-background.era > .vis-item-overflow {
+    overflow: visible;
+  }
   .era-label {
-    display: block;
-    padding: 1px 6px;
+    position: absolute;
+    top: 0;
+    left: 0;
+    box-sizing: border-box;
+    max-inline-size: none;
+    padding: 0 4px;
     font-size: 0.75rem;
     font-style: italic;
+    line-height: 16px; /* ERA_ROW_PX */
     color: var(--purge-timeline-muted);
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .eras {
     padding: 0.4rem 0.9rem;

@@ -24,7 +24,7 @@ import {
 import { describeWindow, formatYear } from './overview-labels.js';
 import { windowForKey } from './overview-keys.js';
 import { overviewStyles } from './purge-timeline-overview.styles.js';
-import { renderOverviewEras, overviewEraStyles, type OverviewEra } from '../eras/render-overview-eras.js';
+import { renderOverviewEras, overviewEraStyles, layoutOverviewEras, overviewErasBottom, type OverviewEra } from '../eras/render-overview-eras.js';
 
 export const OVERVIEW_TAG = 'purge-timeline-overview';
 export const OVERVIEW_WINDOW_CHANGE = 'overview-window-change';
@@ -42,8 +42,10 @@ export type OverviewWindowChangeEvent = CustomEvent<OverviewWindowChangeDetail>;
 const DRAG_THRESHOLD_PX = 3;
 /** Most year labels drawn; with more years, every second (third, …) year is labelled. */
 const MAX_YEAR_LABELS = 12;
-/** Height of the tallest density bar, in pixels. */
+/** Height of the tallest density bar, in pixels (less when two rows of era names need the room). */
 const BAR_MAX_PX = 20;
+/** The band's height inside its border (purge-timeline-overview.styles.ts). */
+const BAND_INNER_PX = 46;
 
 type DragMode = WindowEdge | 'move' | 'jump';
 
@@ -116,9 +118,22 @@ export class PurgeTimelineOverviewElement extends LitElement {
   private drag?: Drag;
   private frame?: number;
   private density: readonly MonthDensity[] = [];
+  /** Era names are placed in pixels: again whenever the band's width changes. */
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(() => layoutOverviewEras(this.renderRoot));
+    this.resizeObserver.observe(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('eras') || changed.has('min') || changed.has('max')) layoutOverviewEras(this.renderRoot);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
     this.cancelFrame();
     this.drag = undefined;
     this.dragging = false;
@@ -184,13 +199,14 @@ export class PurgeTimelineOverviewElement extends LitElement {
 
   private renderDensity(bounds: OverviewWindow) {
     const highest = Math.max(0, ...this.density.map((month) => month.count));
+    const barMax = Math.min(BAR_MAX_PX, BAND_INNER_PX + 1 - overviewErasBottom(this.eras));
     return html`<div class="density" aria-hidden="true">
       ${this.density
         .filter((month) => month.count > 0)
         .map((month) => {
           const left = fractionOf(month.start, bounds);
           const width = fractionOf(month.end, bounds) - left;
-          const height = Math.max(2, Math.round((month.count / highest) * BAR_MAX_PX));
+          const height = Math.max(2, Math.round((month.count / highest) * barMax));
           return html`<span
             class="bar"
             data-count=${month.count}

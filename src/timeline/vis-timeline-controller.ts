@@ -12,6 +12,8 @@ import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
+import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
+import { ItemLabelFitter } from './item-label-fit.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -86,6 +88,8 @@ export class VisTimelineController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   private view?: TimelineView;
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
+  /** Wraps titles that would run past the view's right edge once the view is still (item-label-fit.ts). */
+  private labelFitter?: ItemLabelFitter;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -165,6 +169,7 @@ export class VisTimelineController implements ReactiveController {
       this.expectDraw();
       items.clear();
       items.add([...view.items]);
+      if (eraStripHeight(view.items) !== eraStripHeight(previous?.items ?? [])) this.timeline.setOptions({ margin: { axis: 4 + eraStripHeight(view.items) } });
       // No change to draw (no events before, none now) still ends in a drawing: nothing waits for ever.
       requestRedraw(this.timeline);
     }
@@ -335,7 +340,8 @@ export class VisTimelineController implements ReactiveController {
       selectable: true,
       stack: true,
       orientation: { axis: 'bottom', item: 'top' },
-      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 },
+      // Above the first row of items: a strip for the eras' names (src/eras/timeline-era-labels.ts).
+      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 + eraStripHeight(view.items) },
       // Draws into the element it is given (text nodes), so vis-timeline assigns no HTML.
       // Returning a non-Element object tells vis-timeline the template drew the content itself.
       // For a cluster vis-timeline passes its own data (with `isCluster` and the events) instead of one of our items.
@@ -380,6 +386,8 @@ export class VisTimelineController implements ReactiveController {
         if (this.selection) timeline.setSelection([this.selection]);
         return;
       }
+      layoutTimelineEraLabels(container, eraStripRows(this.view?.items ?? []));
+      this.labelFitter?.schedule();
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
@@ -406,6 +414,7 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
+    this.labelFitter = new ItemLabelFitter(container, (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
     // width, a message above the timeline) is laid out again. The first observation only records
     // the size (reading it here would force a layout of every item right after creation).
@@ -423,6 +432,7 @@ export class VisTimelineController implements ReactiveController {
   private destroy(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.labelFitter?.cancel();
     const timeline = this.timeline;
     this.timeline = undefined;
     this.windowSet = false;

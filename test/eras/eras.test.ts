@@ -69,7 +69,7 @@ describe('<purge-timeline> eras', () => {
     const overview = query(el, 'purge-timeline-overview');
     await (overview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const band = overview.shadowRoot!.querySelector<HTMLElement>('[part="scrubber"]')!.getBoundingClientRect();
-    const labels = [...overview.shadowRoot!.querySelectorAll<HTMLElement>('.eras .era')];
+    const labels = [...overview.shadowRoot!.querySelectorAll<HTMLElement>('.eras .era-name')];
     expect(labels.map((label) => label.textContent)).to.deep.equal(['The years of mass terror', 'The easing under Beria']);
     const [terror, easing] = labels.map((label) => label.getBoundingClientRect());
     for (const box of [terror!, easing!]) {
