@@ -12,6 +12,7 @@ import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
+import { indexClusterReuse } from './cluster-reuse.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -349,6 +350,7 @@ export class VisTimelineController implements ReactiveController {
     try {
       timeline = view.lanes && this.lanes ? new engine.Timeline(container, items, this.lanes, options) : new engine.Timeline(container, items, options);
       skipFirstFit(timeline);
+      if (clusters(view)) indexClusterReuse(timeline);
     } catch (error) {
       container.replaceChildren();
       this.settleDraw();
