@@ -13,6 +13,7 @@ import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 import { indexClusterReuse } from './cluster-reuse.js';
+import { makeClusterFocusable, clusterLabel, clusterSpan, updateClusterTabStop, listenForClusterKeys } from './cluster-keys.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -87,6 +88,8 @@ export class VisTimelineController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   private view?: TimelineView;
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
+  /** Removes the listener for keys on focused clusters. */
+  private stopClusterKeys?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -283,15 +286,18 @@ export class VisTimelineController implements ReactiveController {
     element.dataset['clusterStart'] = String(start);
     element.dataset['clusterEnd'] = String(end);
     this.callbacks.renderCluster(items.length, { start: new Date(start), end: new Date(end) }, element);
+    makeClusterFocusable(element, clusterLabel(element));
   }
 
   /** A click on a cluster zooms in to the events it holds, with a margin on both sides. */
   private zoomToCluster(timeline: Timeline, container: HTMLElement): void {
     const content = container.querySelector<HTMLElement>('.vis-cluster.vis-selected [data-cluster-start]');
     timeline.setSelection([]);
-    if (!content) return;
-    const start = Number(content.dataset['clusterStart']);
-    const end = Number(content.dataset['clusterEnd']);
+    if (content) this.zoomToSpan(clusterSpan(content));
+  }
+
+  /** Zooms in to a cluster's span (ms), with a margin on both sides: a click, or Enter on a focused cluster. */
+  private zoomToSpan({ start, end }: { start: number; end: number }): void {
     const margin = Math.max((end - start) * 0.1, ZOOM_MIN_MS / 2);
     this.setWindow({ start: new Date(start - margin), end: new Date(end + margin) });
   }
@@ -385,6 +391,7 @@ export class VisTimelineController implements ReactiveController {
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
+      if (clusters(view)) updateClusterTabStop(container);
       const count = ++drawCount;
       requestAnimationFrame(() => requestAnimationFrame(() => {
         if (count === drawCount && this.timeline === timeline) this.settleDraw();
@@ -408,6 +415,7 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
+    if (clusters(view)) this.stopClusterKeys = listenForClusterKeys(container, (span) => this.zoomToSpan(span));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
     // width, a message above the timeline) is laid out again. The first observation only records
     // the size (reading it here would force a layout of every item right after creation).
@@ -423,6 +431,8 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private destroy(): void {
+    this.stopClusterKeys?.();
+    this.stopClusterKeys = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     const timeline = this.timeline;
