@@ -70,9 +70,9 @@ async function record(page, type, count, send, patienceMs) {
 
 /**
  * Runs the gestures on a loaded page (`?tall=1`), in the order scroll (ours only), zoom, drag;
- * `which` limits them. Returns `{ scroll?, zoom?, drag? }`.
+ * `which` limits them; none starts after `deadline` (ms since the epoch). Returns `{ scroll?, zoom?, drag?, skipped? }`.
  */
-export async function gestures(page, { kind, which = ['scroll', 'zoom', 'drag'], patienceMs = 30_000 } = {}) {
+export async function gestures(page, { kind, which = ['scroll', 'zoom', 'drag'], patienceMs = 30_000, deadline = Infinity } = {}) {
   const ours = kind === 'ours';
   const target = await page.evaluate(() => window.__bench.target());
   if (!target) throw new Error('no timeline body to interact with');
@@ -91,12 +91,18 @@ export async function gestures(page, { kind, which = ['scroll', 'zoom', 'drag'],
     if (down) await page.keyboard.down('Control');
     else await page.keyboard.up('Control');
   };
-  if (which.includes('zoom')) {
+  // Past the page's time budget the gestures left are skipped (`skipped` lists them).
+  const late = (name) => {
+    if (Date.now() <= deadline) return false;
+    (result.skipped ??= []).push(name);
+    return true;
+  };
+  if (which.includes('zoom') && !late('zoom')) {
     await zoomKey(true);
     result.zoom = await record(page, 'wheel', GESTURE.wheelEvents, (i) => wheel(i < half ? -GESTURE.wheelDelta : GESTURE.wheelDelta), patienceMs);
     await zoomKey(false);
   }
-  if (which.includes('drag')) {
+  if (which.includes('drag') && !late('drag')) {
     await zoomKey(true);
     for (let i = 0; i < GESTURE.zoomInBeforeDrag; i++) await wheel(-GESTURE.wheelDelta);
     await zoomKey(false);

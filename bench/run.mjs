@@ -1,7 +1,7 @@
 // `npm run bench`: <purge-timeline> against raw vis-timeline 8.5.4, interleaved in one run.
 // See bench/README.md for what is measured and how to read it.
 //
-//   node bench/run.mjs [--runs 5] [--sizes 5,100,1000,10000] [--quick] [--timeout 60]
+//   node bench/run.mjs [--runs 3] [--sizes 5,100,1000,10000] [--quick] [--timeout 60]
 //                      [--interaction-timeout 30] [--cycles 50] [--cycle-sizes 5,100,1000]
 //                      [--cycle-runs 1] [--cycle-timeout 90] [--no-cycles] [--out bench/results/latest.json]
 //                      [--gesture-sizes 1000,10000,20000] [--gesture-runs 1] [--no-gestures] [--gestures-only]
@@ -21,7 +21,7 @@ import { gestures, GESTURE } from './gestures.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5,100,1000,10000' },
     quick: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '60' },
@@ -46,7 +46,7 @@ if (args.help) {
 }
 
 let sizes = args.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
-let runs = Math.max(1, Number(args.runs) || 5);
+let runs = Math.max(1, Number(args.runs) || 3);
 if (args.quick) {
   runs = 1;
   sizes = sizes.filter((n) => n <= 1000);
@@ -264,7 +264,7 @@ async function measureGestures(browser, base, variant, n) {
       `${variant.key} N=${n} load`,
     );
     await sleep(500);
-    Object.assign(result, await withTimeout(gestures(page, { kind: variant.kind, patienceMs: INTERACTION_TIMEOUT }), 4 * INTERACTION_TIMEOUT + PAGE_TIMEOUT, `${variant.key} N=${n} gestures`));
+    Object.assign(result, await withTimeout(gestures(page, { kind: variant.kind, patienceMs: INTERACTION_TIMEOUT, deadline: Date.now() + 2 * INTERACTION_TIMEOUT }), 4 * INTERACTION_TIMEOUT + PAGE_TIMEOUT, `${variant.key} N=${n} gestures`));
   } catch (error) {
     result.error = error.timeout ? 'timeout' : String(error.message ?? error).split('\n')[0];
   } finally {
