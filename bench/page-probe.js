@@ -146,6 +146,48 @@
     return frames;
   };
 
+  // A gesture (bench/gestures.mjs): the time of every animation frame and of every input event
+  // of `type` the page handles (a capturing, passive listener on window sees them first).
+  let gesture;
+  bench.startGesture = (type) => {
+    const record = { type, frames: [], inputs: [], recording: true, maxScroll: 0 };
+    record.listener = () => record.inputs.push(performance.now());
+    window.addEventListener(type, record.listener, { capture: true, passive: true });
+    const loop = (timestamp) => {
+      if (!record.recording) return;
+      record.frames.push(timestamp);
+      record.maxScroll = Math.max(record.maxScroll, window.scrollY);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    gesture = record;
+  };
+  /** Inputs handled so far, and whether 3 frames have passed since the last one. */
+  bench.gestureState = () => {
+    const last = gesture.inputs.at(-1);
+    const after = last === undefined ? 0 : gesture.frames.filter((t) => t > last).length;
+    return { inputs: gesture.inputs.length, framesAfterLast: after };
+  };
+  /**
+   * Frame gaps from the frame in which the first input was handled to the third frame after the
+   * last (rAF timestamps: the start of each frame), and the number of inputs handled.
+   */
+  bench.stopGesture = () => {
+    const { frames, inputs, type, listener, maxScroll } = gesture;
+    gesture.recording = false;
+    window.removeEventListener(type, listener, { capture: true });
+    if (inputs.length === 0) return { inputs: 0, durations: [] };
+    const first = inputs[0];
+    const last = inputs.at(-1);
+    let from = frames.findIndex((t) => t > first) - 1;
+    if (from < 0) from = 0;
+    const afterLast = frames.findIndex((t) => t > last);
+    const to = afterLast < 0 ? frames.length - 1 : Math.min(frames.length - 1, afterLast + 2);
+    const durations = [];
+    for (let i = from + 1; i <= to; i++) durations.push(frames[i] - frames[i - 1]);
+    return { inputs: inputs.length, durations, maxScroll };
+  };
+
   /** Create, draw and remove one timeline (the page's `create` does the creating). */
   bench.cycle = async () => {
     const { scope, remove } = await bench.create();

@@ -16,7 +16,11 @@ const head = (kind, title) => `<!doctype html>
 <link rel="icon" href="data:,">
 <title>${title}</title>
 <style>html, body { margin: 0; font-family: system-ui, sans-serif; }</style>
-<script>${probe}</script>`;
+<script>${probe}</script>
+<script>
+  // ?tall=1: a page taller than the viewport, so a plain wheel over the timeline can scroll it.
+  if (new URLSearchParams(location.search).get('tall')) document.documentElement.style.paddingBottom = '200vh';
+</script>`;
 
 const fetchData = (prefix) => `<script>
   window.__n = Number(new URLSearchParams(location.search).get('n'));
@@ -37,6 +41,9 @@ ${fetchData('events')}
     element.setAttribute('max', '1941-12-31');
     element.setAttribute('start', '1935-01-01');
     element.setAttribute('end', '1941-12-31');
+    // ?layout=lanes: a lane per category (the gestures measure both layouts).
+    const layout = new URLSearchParams(location.search).get('layout');
+    if (layout) element.setAttribute('layout', layout);
     element.events = data;
     scope.append(element);
     document.body.append(scope);

@@ -2,7 +2,7 @@
 // (CDP Profiler) of one page load, with minified functions mapped back to their sources through
 // the source maps, plus Chromium's own script / style / layout totals (CDP Performance.getMetrics).
 //
-//   node bench/profile.mjs [--n 1000] [--kind ours|raw] [--during load|interaction] [--top 25] [--timeout 300]
+//   node bench/profile.mjs [--n 1000] [--kind ours|raw] [--during load|interaction|zoom|drag|scroll] [--layout lanes] [--top 25] [--timeout 300]
 //
 // `--during interaction` profiles the wheel-and-drag interaction of bench/interaction.mjs instead
 // of the load. Prints self and total time by package and the top functions by self and by total time.
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { startServer, readBundle, launchBrowser, freshPage, withTimeout, FILES } from './harness.mjs';
 import { decodeMappings, segmentAt, groupOf } from './bundle-map.mjs';
 import { interact } from './interaction.mjs';
+import { gestures } from './gestures.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '300' },
     interval: { type: 'string', default: '250' },
     during: { type: 'string', default: 'load' },
+    layout: { type: 'string' },
   },
 });
 const n = Number(args.n);
@@ -70,9 +72,10 @@ try {
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: Number(args.interval) });
-  const duringLoad = args.during !== 'interaction';
+  const duringLoad = args.during === 'load';
+  const gesture = ['zoom', 'drag', 'scroll'].includes(args.during) ? args.during : undefined;
   if (duringLoad) await cdp.send('Profiler.start');
-  await page.goto(`${server.base}/${kind}.html?n=${n}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${server.base}/${kind}.html?n=${n}${gesture ? '&tall=1' : ''}${args.layout ? `&layout=${args.layout}` : ''}`, { waitUntil: 'domcontentloaded' });
   const ready = await withTimeout(
     page.evaluate(() => window.__bench.ready),
     Number(args.timeout) * 1000,
@@ -82,7 +85,11 @@ try {
   const metricsBefore = duringLoad ? [] : (await cdp.send('Performance.getMetrics')).metrics;
   if (!duringLoad) {
     await cdp.send('Profiler.start');
-    frames = await interact(page);
+    if (gesture) {
+      const result = await gestures(page, { kind, which: [gesture] });
+      const g = result[gesture];
+      frames = { frames: g.frames, median: g.p95, p95: g.p95, max: g.max, over50: g.over50, dragged: `${gesture}; ${g.handled}/${g.sent} inputs handled` };
+    } else frames = await interact(page);
   }
   const { profile } = await cdp.send('Profiler.stop');
   const { metrics: metricsAfter } = await cdp.send('Performance.getMetrics');

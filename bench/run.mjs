@@ -1,9 +1,10 @@
 // `npm run bench`: <purge-timeline> against raw vis-timeline 8.5.4, interleaved in one run.
 // See bench/README.md for what is measured and how to read it.
 //
-//   node bench/run.mjs [--runs 5] [--sizes 5,100,1000,10000] [--quick] [--timeout 60]
+//   node bench/run.mjs [--runs 3] [--sizes 5,100,1000,10000] [--quick] [--timeout 60]
 //                      [--interaction-timeout 30] [--cycles 50] [--cycle-sizes 5,100,1000]
 //                      [--cycle-runs 1] [--cycle-timeout 90] [--no-cycles] [--out bench/results/latest.json]
+//                      [--gesture-sizes 1000,10000,20000] [--gesture-runs 1] [--no-gestures] [--gestures-only]
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg, platform, release } from 'node:os';
 import { dirname } from 'node:path';
@@ -13,13 +14,14 @@ import { fileSizes, compressedSizes } from './sizes.mjs';
 import { startServer, readBundle, launchBrowser, freshPage, withTimeout, sleep, median, FILES, VIEWPORT, path } from './harness.mjs';
 import { shortName } from './bundle-files.mjs';
 import { interact, INTERACTION, INPUT_EVENTS } from './interaction.mjs';
+import { gestures, GESTURE } from './gestures.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '5,100,1000,10000' },
     quick: { type: 'boolean', default: false },
     timeout: { type: 'string', default: '60' },
@@ -30,6 +32,10 @@ const { values: args } = parseArgs({
     'cycle-timeout': { type: 'string', default: '90' },
     'no-cycles': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results/latest.json' },
+    'gesture-sizes': { type: 'string', default: '1000,10000,20000' },
+    'gesture-runs': { type: 'string', default: '1' },
+    'no-gestures': { type: 'boolean', default: false },
+    'gestures-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -40,12 +46,17 @@ if (args.help) {
 }
 
 let sizes = args.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
-let runs = Math.max(1, Number(args.runs) || 5);
+let runs = Math.max(1, Number(args.runs) || 3);
 if (args.quick) {
   runs = 1;
   sizes = sizes.filter((n) => n <= 1000);
 }
-if (sizes.length === 0) throw new Error('--sizes: no valid sizes');
+const GESTURES_ONLY = args['gestures-only'];
+if (GESTURES_ONLY) sizes = [];
+let GESTURE_SIZES = args['gesture-sizes'].split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => Number.isInteger(n) && n > 0);
+if (args.quick && !args['gestures-only']) GESTURE_SIZES = GESTURE_SIZES.filter((n) => n <= 1000);
+const GESTURE_RUNS = args['no-gestures'] ? 0 : Math.max(0, Number(args['gesture-runs']));
+if (sizes.length === 0 && !GESTURES_ONLY) throw new Error('--sizes: no valid sizes');
 const PAGE_TIMEOUT = Number(args.timeout) * 1000;
 const INTERACTION_TIMEOUT = Number(args['interaction-timeout']) * 1000;
 // Cycles at N = 10,000 take minutes (50 × a 10,000-item timeline): only when asked for.
@@ -53,7 +64,7 @@ const CYCLE_SIZES = args['cycle-sizes']
   ? args['cycle-sizes'].split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => sizes.includes(n))
   : sizes.filter((n) => n <= 1000);
 const CYCLES = Number(args.cycles);
-const CYCLE_RUNS = args['no-cycles'] ? 0 : Math.max(0, Number(args['cycle-runs']));
+const CYCLE_RUNS = args['no-cycles'] || GESTURES_ONLY ? 0 : Math.max(0, Number(args['cycle-runs']));
 const CYCLE_TIMEOUT = Number(args['cycle-timeout']) * 1000;
 const KINDS = ['ours', 'raw'];
 /** Cycles after which the page counts as warm, for the growth per cycle. */
@@ -230,9 +241,44 @@ async function measureCycles(browser, base, kind, n) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The issue's gestures (bench/gestures.mjs) on a page taller than the viewport
+
+/** Our element with lanes, our element stacked, raw vis-timeline: `?tall=1` pages. */
+const GESTURE_VARIANTS = [
+  { key: 'lanes', kind: 'ours', query: 'layout=lanes&tall=1', label: 'ours, lanes' },
+  { key: 'stacked', kind: 'ours', query: 'tall=1', label: 'ours, stacked' },
+  { key: 'raw', kind: 'raw', query: 'tall=1', label: 'raw' },
+];
+
+async function measureGestures(browser, base, variant, n) {
+  const { page, errors, dispose } = await freshPage(browser);
+  const result = { variant: variant.key, kind: variant.kind, n };
+  try {
+    await withTimeout(
+      (async () => {
+        await page.goto(`${base}/${variant.kind}.html?n=${n}&${variant.query}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+        const ready = await page.evaluate(() => window.__bench.ready);
+        result.allItems = ready.allItems;
+      })(),
+      PAGE_TIMEOUT,
+      `${variant.key} N=${n} load`,
+    );
+    await sleep(500);
+    Object.assign(result, await withTimeout(gestures(page, { kind: variant.kind, patienceMs: INTERACTION_TIMEOUT, deadline: Date.now() + 2 * INTERACTION_TIMEOUT }), 4 * INTERACTION_TIMEOUT + PAGE_TIMEOUT, `${variant.key} N=${n} gestures`));
+  } catch (error) {
+    result.error = error.timeout ? 'timeout' : String(error.message ?? error).split('\n')[0];
+  } finally {
+    result.pageErrors = errors.slice(0, 5);
+    await dispose();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The run
 
-const server = await startServer(sizes, { bundle });
+const server = await startServer([...new Set([...sizes, ...(GESTURE_RUNS ? GESTURE_SIZES : [])])], { bundle });
+const gestureResults = [];
 const { browser, close } = await launchBrowser({ protocolTimeout: Math.max(PAGE_TIMEOUT, INTERACTION_TIMEOUT, CYCLE_TIMEOUT) * 3 });
 const chromium = await browser.version();
 const loads = [];
@@ -242,7 +288,7 @@ const cut = new Set(); // "kind:n" whose interaction hit the page's time budget 
 try {
   log(`[bench] ${chromium}, ${runs} run(s), N = ${sizes.join(', ')}; cycles at N = ${CYCLE_SIZES.join(', ') || 'none'}; load average ${startLoad.map((l) => l.toFixed(1)).join(' ')}`);
   // Warm-up (not recorded): the first page of a fresh browser pays for process start-up.
-  for (const kind of KINDS) await measureLoad(browser, server.base, kind, sizes[0]);
+  for (const kind of KINDS) await measureLoad(browser, server.base, kind, sizes[0] ?? GESTURE_SIZES[0], { withInteraction: false });
 
   for (let run = 0; run < runs; run++) {
     for (const [index, n] of sizes.entries()) {
@@ -270,6 +316,22 @@ try {
                     ? `, interaction: ${result.interactionError}`
                     : ', no interaction (cut in an earlier run)')),
         );
+      }
+    }
+  }
+
+  for (let run = 0; run < GESTURE_RUNS; run++) {
+    for (const [index, n] of GESTURE_SIZES.entries()) {
+      const order = (run + index) % 2 === 0 ? GESTURE_VARIANTS : [...GESTURE_VARIANTS].reverse();
+      for (const variant of order) {
+        const result = await measureGestures(browser, server.base, variant, n);
+        result.run = run;
+        gestureResults.push(result);
+        const line = (name) => {
+          const g = result[name];
+          return g ? `${name} p95 ${g.p95?.toFixed(1)} max ${g.max?.toFixed(0)} >100 ${g.over100} handled ${g.handled}/${g.sent}` : '';
+        };
+        log(`[bench ${elapsed()}] gestures N=${n} ${variant.key}: ${result.error ?? ['scroll', 'zoom', 'drag'].map(line).filter(Boolean).join('; ')}`);
       }
     }
   }
@@ -358,6 +420,7 @@ function table(title, header, rows) {
   return [`\n${title}`, line(header), `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+const gestureBudgets = [];
 const out = [];
 out.push(`purge-timeline benchmark — ${new Date().toISOString()}`);
 out.push(`${chromium} headless (software rendering), Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
@@ -439,6 +502,54 @@ for (const metric of [...METRICS, ...CYCLE_METRICS]) {
   );
 }
 
+// The issue's gestures: one table per gesture, a row per N and page.
+if (gestureResults.length) {
+  const GESTURE_TITLES = {
+    zoom: `Gesture: zoom, ${GESTURE.wheelEvents} wheel events (${GESTURE.wheelEvents / 2} × −${GESTURE.wheelDelta} then ${GESTURE.wheelEvents / 2} × +${GESTURE.wheelDelta}) every ${GESTURE.gapMs} ms, Ctrl held for ours, plain for raw`,
+    scroll: `Gesture: page scroll, ${GESTURE.wheelEvents} plain wheel events over our timeline every ${GESTURE.gapMs} ms (down then up); the page must scroll at frame rate`,
+    drag: `Gesture: drag, ${4 * GESTURE.dragSteps} mouse moves every ${GESTURE.gapMs} ms: ours the overview window, raw the timeline body`,
+  };
+  for (const name of ['zoom', 'scroll', 'drag']) {
+    const rows = [];
+    for (const n of GESTURE_SIZES) {
+      const pick = (variant, f) => median(gestureResults.filter((r) => r.variant === variant && r.n === n && r[name]).map((r) => f(r[name])));
+      const rawP95 = pick('raw', (g) => g.p95);
+      for (const variant of GESTURE_VARIANTS) {
+        const failed = gestureResults.find((r) => r.variant === variant.key && r.n === n && r.error);
+        const p95 = pick(variant.key, (g) => g.p95);
+        if (p95 === undefined && !failed) continue;
+        rows.push([
+          fmtN(n),
+          variant.label,
+          failed && p95 === undefined ? failed.error : fmt(p95, 'ms'),
+          fmt(pick(variant.key, (g) => g.max), 'ms'),
+          fmt(pick(variant.key, (g) => g.over50), ''),
+          fmt(pick(variant.key, (g) => g.over100), ''),
+          `${fmt(pick(variant.key, (g) => g.handled), '')}/${fmt(pick(variant.key, (g) => g.sent), '')}`,
+          variant.key !== 'raw' && p95 !== undefined && rawP95 ? `${(p95 / rawP95).toFixed(2)}×` : '—',
+          ...(name === 'scroll' ? [fmt(pick(variant.key, (g) => g.maxScroll), '')] : []),
+        ]);
+      }
+    }
+    out.push(table(`${GESTURE_TITLES[name]} (median of ${GESTURE_RUNS} run(s))`, ['N', 'page', 'p95 ms', 'longest ms', '> 50 ms', '> 100 ms', 'inputs handled', 'p95 / raw', ...(name === 'scroll' ? ['page scrolled px'] : [])], rows));
+  }
+  // The issue's targets: N = 10,000 and 20,000, lanes, during the zoom and the drag.
+  for (const n of GESTURE_SIZES.filter((n) => n >= 10000)) {
+    for (const name of ['zoom', 'drag']) {
+      const list = gestureResults.filter((r) => r.variant === 'lanes' && r.n === n && r[name]).map((r) => r[name]);
+      if (!list.length) continue;
+      const worstMax = Math.max(...list.map((g) => g.max));
+      const worstP95 = Math.max(...list.map((g) => g.p95));
+      const fewest = Math.min(...list.map((g) => g.handled));
+      gestureBudgets.push({
+        name: `${name} at N=${fmtN(n)}, lanes: no frame > 100 ms, p95 ≤ 33 ms, ≥ ${name === 'zoom' ? 28 : 75} of ${list[0].sent} inputs handled`,
+        value: `longest ${fmt(worstMax, 'ms')} ms, p95 ${fmt(worstP95, 'ms')} ms, ${fewest} handled (worst run)`,
+        pass: worstMax <= 100 && worstP95 <= 33 + 0.1 && fewest >= (name === 'zoom' ? 28 : Math.ceil((list[0].sent * 28) / 30)),
+      });
+    }
+  }
+}
+
 // Which title was the first readable content, and which bundle files had been downloaded by then.
 {
   const tally = (kind, n, pick) => {
@@ -464,7 +575,7 @@ for (const metric of [...METRICS, ...CYCLE_METRICS]) {
 }
 
 // Budgets from the issue.
-const budgets = [];
+const budgets = [...gestureBudgets];
 const KB = 1000;
 budgets.push({ name: `bundle ≤ 120 KB gzip (total of all ${bytes.oursFiles.length} files)`, value: `${fmtN(bytes.ours.gzip)} B`, pass: bytes.ours.gzip <= 120 * KB });
 budgets.push({ name: 'first chunk (entry file alone) ≤ 25 KB gzip', value: `${fmtN(bytes.oursEntry.gzip)} B (dist/${bytes.oursEntry.name})`, pass: bytes.oursEntry.gzip <= 25 * KB });
@@ -582,12 +693,13 @@ const report = {
     chromium,
     node: process.version,
   },
-  options: { runs, sizes, pageTimeoutMs: PAGE_TIMEOUT, interactionTimeoutMs: INTERACTION_TIMEOUT, cycleSizes: CYCLE_SIZES, cycles: CYCLES, cycleRuns: CYCLE_RUNS, cycleTimeoutMs: CYCLE_TIMEOUT, viewport: VIEWPORT, interaction: INTERACTION },
+  options: { gesture: GESTURE, gestureSizes: GESTURE_SIZES, gestureRuns: GESTURE_RUNS, runs, sizes, pageTimeoutMs: PAGE_TIMEOUT, interactionTimeoutMs: INTERACTION_TIMEOUT, cycleSizes: CYCLE_SIZES, cycles: CYCLES, cycleRuns: CYCLE_RUNS, cycleTimeoutMs: CYCLE_TIMEOUT, viewport: VIEWPORT, interaction: INTERACTION },
   bytes,
   modules,
   summary,
   budgets,
   loads,
+  gestures: gestureResults,
   cycles,
   notes,
   seconds: (Date.now() - started) / 1000,

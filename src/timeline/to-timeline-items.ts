@@ -24,11 +24,32 @@ export interface TimelineItem {
 /** Finer than this is drawn as a point; coarser as a faded bar over the period. */
 const POINT_PRECISIONS = new Set<PartialDate['precision']>(['day', 'month', 'part-of-month']);
 
+/**
+ * One copy of each value many items share (thousands of events, a few dozen distinct class names,
+ * lanes and mid-month days): items hold references to them, not copies. Never mutated.
+ */
+const sharedStrings = new Map<string, string>();
+const sharedDays = new Map<number, Date>();
+
+function shared(text: string): string {
+  const known = sharedStrings.get(text);
+  if (known !== undefined) return known;
+  sharedStrings.set(text, text);
+  return text;
+}
+
 function middleOf(date: PartialDate): Date {
   if (date.precision === 'day') return date.start;
   const middle = (date.start.getTime() + date.end.getTime()) / 2;
   // Keep whole UTC days: the middle of May is 16 May, not 16 May 12:00.
-  return new Date(Math.floor(middle / 86_400_000) * 86_400_000);
+  const day = Math.floor(middle / 86_400_000) * 86_400_000;
+  let known = sharedDays.get(day);
+  if (!known) {
+    // A few thousand days cover any chronology; past that, start again rather than grow.
+    if (sharedDays.size > 5000) sharedDays.clear();
+    sharedDays.set(day, (known = new Date(day)));
+  }
+  return known;
 }
 
 /**
@@ -36,18 +57,18 @@ function middleOf(date: PartialDate): Date {
  *   it picks the colour, so no id from the data ever becomes a class name.
  */
 export function toTimelineItem(event: TimelineEvent, categoryIndex: number): TimelineItem {
-  const group = `category-${categoryIndex >= 0 ? categoryIndex : 'none'}`;
+  const group = shared(`category-${categoryIndex >= 0 ? categoryIndex : 'none'}`);
   const classes = [group];
   if (event.date.approximate || event.end?.approximate) classes.push('approximate');
 
   if (!event.end && POINT_PRECISIONS.has(event.date.precision)) {
     if (event.date.precision !== 'day') classes.push('imprecise');
-    return { id: event.id, type: 'point', start: middleOf(event.date), className: classes.join(' '), group, content: '' };
+    return { id: event.id, type: 'point', start: middleOf(event.date), className: shared(classes.join(' ')), group, content: '' };
   }
   const last = event.end ?? event.date;
   if (event.date.precision !== 'day') classes.push('uncertain-start');
   if (last.precision !== 'day') classes.push('uncertain-end');
-  return { id: event.id, type: 'range', start: event.date.start, end: last.end, className: classes.join(' '), group, content: '' };
+  return { id: event.id, type: 'range', start: event.date.start, end: last.end, className: shared(classes.join(' ')), group, content: '' };
 }
 
 /** From the first day of an event's date to the end of its last: the whole period it may cover. */

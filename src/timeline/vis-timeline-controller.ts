@@ -14,6 +14,8 @@ import { loadEngine, type Engine } from './load-engine.js';
 import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
+import { indexClusterReuse } from './cluster-reuse.js';
+import { makeClusterFocusable, clusterLabel, clusterSpan, updateClusterTabStop, listenForClusterKeys } from './cluster-keys.js';
 
 export interface TimeWindow {
   readonly start: Date;
@@ -90,6 +92,8 @@ export class VisTimelineController implements ReactiveController {
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
   /** Wraps titles that would run past the view's right edge once the view is still (item-label-fit.ts). */
   private labelFitter?: ItemLabelFitter;
+  /** Removes the listener for keys on focused clusters. */
+  private stopClusterKeys?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -287,15 +291,18 @@ export class VisTimelineController implements ReactiveController {
     element.dataset['clusterStart'] = String(start);
     element.dataset['clusterEnd'] = String(end);
     this.callbacks.renderCluster(items.length, { start: new Date(start), end: new Date(end) }, element);
+    makeClusterFocusable(element, clusterLabel(element));
   }
 
   /** A click on a cluster zooms in to the events it holds, with a margin on both sides. */
   private zoomToCluster(timeline: Timeline, container: HTMLElement): void {
     const content = container.querySelector<HTMLElement>('.vis-cluster.vis-selected [data-cluster-start]');
     timeline.setSelection([]);
-    if (!content) return;
-    const start = Number(content.dataset['clusterStart']);
-    const end = Number(content.dataset['clusterEnd']);
+    if (content) this.zoomToSpan(clusterSpan(content));
+  }
+
+  /** Zooms in to a cluster's span (ms), with a margin on both sides: a click, or Enter on a focused cluster. */
+  private zoomToSpan({ start, end }: { start: number; end: number }): void {
     const margin = Math.max((end - start) * 0.1, ZOOM_MIN_MS / 2);
     this.setWindow({ start: new Date(start - margin), end: new Date(end + margin) });
   }
@@ -355,6 +362,7 @@ export class VisTimelineController implements ReactiveController {
     try {
       timeline = view.lanes && this.lanes ? new engine.Timeline(container, items, this.lanes, options) : new engine.Timeline(container, items, options);
       skipFirstFit(timeline);
+      if (clusters(view)) indexClusterReuse(timeline);
     } catch (error) {
       container.replaceChildren();
       this.settleDraw();
@@ -391,6 +399,7 @@ export class VisTimelineController implements ReactiveController {
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
+      if (clusters(view)) updateClusterTabStop(container);
       const count = ++drawCount;
       requestAnimationFrame(() => requestAnimationFrame(() => {
         if (count === drawCount && this.timeline === timeline) this.settleDraw();
@@ -415,6 +424,7 @@ export class VisTimelineController implements ReactiveController {
     });
     this.timeline = timeline;
     this.labelFitter = new ItemLabelFitter(container, (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])));
+    if (clusters(view)) this.stopClusterKeys = listenForClusterKeys(container, (span) => this.zoomToSpan(span));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
     // width, a message above the timeline) is laid out again. The first observation only records
     // the size (reading it here would force a layout of every item right after creation).
@@ -430,6 +440,8 @@ export class VisTimelineController implements ReactiveController {
   }
 
   private destroy(): void {
+    this.stopClusterKeys?.();
+    this.stopClusterKeys = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.labelFitter?.cancel();

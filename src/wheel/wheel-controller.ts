@@ -24,6 +24,13 @@ export interface WheelTarget {
 export class WheelController implements ReactiveController {
   private attachedTo?: HTMLElement;
   private hintTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * Where the wheel has taken the window since the last frame: wheel events can come faster than
+   * frames (and queue up while one is slow), and each window change makes vis-timeline lay out
+   * (and re-cluster) again, so they add up here and the timeline moves once per frame.
+   */
+  private pending?: Span;
+  private frame?: number;
 
   constructor(
     host: ReactiveControllerHost,
@@ -44,6 +51,9 @@ export class WheelController implements ReactiveController {
 
   hostDisconnected(): void {
     this.detach();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.pending = undefined;
     clearTimeout(this.hintTimer);
     this.hideHint();
   }
@@ -55,7 +65,7 @@ export class WheelController implements ReactiveController {
 
   private readonly onWheel = (event: WheelEvent): void => {
     const container = this.attachedTo;
-    const window = this.target.getWindow();
+    const window = this.pending ?? this.target.getWindow();
     if (!container || !window) return;
     // vis-timeline would zoom, or scroll its lanes and hold the page: the wheel is decided here.
     event.stopPropagation();
@@ -68,11 +78,21 @@ export class WheelController implements ReactiveController {
     const rect = container.getBoundingClientRect();
     if (action === 'zoom') {
       const dy = inPixels(event.deltaY, event.deltaMode);
-      if (dy !== 0) this.target.moveWindow(zoomAround(window, (event.clientX - rect.left) / Math.max(1, rect.width), dy));
+      if (dy !== 0) this.moveAtNextFrame(zoomAround(window, (event.clientX - rect.left) / Math.max(1, rect.width), dy));
     } else {
-      this.target.moveWindow(panBy(window, inPixels(event.deltaX, event.deltaMode), rect.width));
+      this.moveAtNextFrame(panBy(window, inPixels(event.deltaX, event.deltaMode), rect.width));
     }
   };
+
+  private moveAtNextFrame(window: Span): void {
+    this.pending = window;
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = undefined;
+      const target = this.pending;
+      this.pending = undefined;
+      if (target) this.target.moveWindow(target);
+    });
+  }
 
   private showHint(): void {
     const hint = this.target.hint();
