@@ -22,10 +22,12 @@ import { WheelController } from './wheel/wheel-controller.js';
 import { PrintController } from './layout/print-controller.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import { viewForUrl, type DeepLink } from './url/deep-link.js';
-import { renderCitationPopover } from './popover/render-citation-popover.js';
-import { copyText } from './popover/copy-text.js';
-import { CitationPopoverController } from './popover/citation-popover-controller.js';
-import { renderEventList } from './list/render-event-list.js';
+import { loadReaderParts, type ReaderParts } from './load-reader-parts.js';
+import type { CitationPopoverPart } from './popover/citation-popover-part.js';
+import type { ChapterReference } from './citation/chapter-reference.js';
+import { FilterController, type FilterChange } from './filter/filter-controller.js';
+import { walkFrom } from './selection/walk.js';
+import { timelineKeyAction, type TimelineKeyAction } from './selection/timeline-keys.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
 import { renderProblemMessage } from './status/render-problem-message.js';
 import { renderItemContent, renderClusterContent } from './timeline/render-item-content.js';
@@ -34,27 +36,17 @@ import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles } from './purge-timeline-element.styles.js';
-import { citationPopoverStyles } from './popover/citation-popover.styles.js';
-import { eventListStyles } from './list/event-list.styles.js';
 // Reader (issue 16): certainty, eras, dates in plain words, citations and their export.
 import { markedCertainty } from './filter/certainty.js';
 import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
-import { describeDatingIn } from './date/describe-dating-plainly.js';
 import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
-import { renderEraSummary, formatEraDate } from './eras/render-era-list.js';
-import { toOverviewEras } from './eras/render-overview-eras.js';
-import { eraStyles } from './eras/era.styles.js';
-import { formatChicagoNote } from './citation/format-chicago-note.js';
-import { citationWordsOf } from './citation/chapter-reference.js';
-import { exportCitations, type CitationFormat } from './citation/export-citations.js';
-import { downloadText } from './citation/download-text.js';
 import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
-const COPY_FEEDBACK_MS = 2500;
-const SEARCH_DELAY_MS = 250;
+/** The overview band's eras before the reader parts have loaded: the same array every time. */
+const NO_ERAS: readonly never[] = [];
 /** A stalled language download holds the element this long at most, then it shows English until the language comes. */
 const LANGUAGE_WAIT_MS = 3000;
 
@@ -106,8 +98,9 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  */
 export class PurgeTimelineElement extends LitElement {
   // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
-  // adopted in front of all these once it has loaded); the colour tokens last, since they resolve the page's colours.
-  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles, colourTokenStyles];
+  // adopted in front of all these once it has loaded, the popover's, the list's and the eras' among
+  // them once the reader parts have: reader-parts.ts); the colour tokens last, since they resolve the page's colours.
+  static override styles = [certaintyStyles, elementStyles, colourTokenStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
@@ -164,11 +157,8 @@ export class PurgeTimelineElement extends LitElement {
   @state() private drawFailed = false;
   /** vis-timeline has drawn at least once; until then the timeline's area shows a preview. */
   @state() private drawn = false;
-  @state() private copyFeedback = '';
-  @state() private query = '';
-  @state() private hiddenCategories: ReadonlySet<string> = new Set();
-  /** Only what the chapter states firmly (issue 16). */
-  @state() private statedOnly = false;
+  /** The parts the first paint does not need (popover, list, the eras' summary), once loaded. */
+  @state() private parts?: ReaderParts;
 
   /** The language in use, from `locale` or the nearest `lang`, once downloaded (see `scheduleUpdate`). */
   @state() private language: Language = english;
@@ -198,7 +188,6 @@ export class PurgeTimelineElement extends LitElement {
   /** Opened by click or Enter: focus goes into the popover once it shows. */
   private focusPopoverOnOpen = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private copyTimer?: ReturnType<typeof setTimeout>;
 
   private readonly timeline = new VisTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
     renderItem: (id, element) => this.renderItem(id, element),
@@ -210,7 +199,7 @@ export class PurgeTimelineElement extends LitElement {
     redrawn: () => {
       // Shown once its items have settled: until then they move under the preview, unseen.
       if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
-      this.citationPopover.reposition();
+      this.citationPopover?.reposition();
     },
   });
 
@@ -235,19 +224,46 @@ export class PurgeTimelineElement extends LitElement {
     },
   });
 
-  private readonly citationPopover = new CitationPopoverController(this, {
-    popover: () => this.renderRoot.querySelector<HTMLElement>('.popover'),
-    frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
-    marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
-    itemElement: (id) => this.timeline.itemElement(id),
-    timeline: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
-    dismissed: (id, focusWasInside) => {
-      if (this.selected !== id) return;
-      this.selected = undefined;
-      this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
-      if (focusWasInside) this.focusTimeline();
-    },
-  });
+  /** Search, category toggles and "stated only" (issue 16). */
+  private readonly filter = new FilterController(this, (change) => this.onFilterChanged(change));
+
+  /** The citation popover, from the reader parts. */
+  private citationPopover?: CitationPopoverPart;
+
+  /** Loads the reader parts (once per page) and sets up this element's popover and styles with them. */
+  private async readerParts(): Promise<ReaderParts> {
+    const parts = await loadReaderParts();
+    if (this.citationPopover) return parts;
+    this.citationPopover = new parts.CitationPopoverPart({
+      host: this,
+      popover: () => this.renderRoot.querySelector<HTMLElement>('.popover'),
+      frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
+      marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
+      itemElement: (id) => this.timeline.itemElement(id),
+      timeline: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+      dismissed: (id, focusWasInside) => {
+        if (this.selected !== id) return;
+        this.selected = undefined;
+        this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
+        if (focusWasInside) this.focusTimeline();
+      },
+      language: () => this.language,
+      formatDate: (event) => this.formatEventDate(event),
+      categoryClass: (event) => this.categoryClass(event),
+      linkTo: (id) => this.linkTo(id),
+      chapter: () => this.chapter,
+      close: () => this.close(),
+    });
+    parts.adoptReaderStyles(this.renderRoot as ShadowRoot);
+    this.parts = parts;
+    return parts;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without them the element still shows its timeline (a failed download is tried again on re-attachment).
+    this.readerParts().catch(() => undefined);
+  }
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
@@ -302,14 +318,7 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     this.pendingLink = undefined;
-    const query = link.query ?? '';
-    const hidden = new Set(link.hidden ?? []);
-    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join() || !!link.stated !== this.statedOnly) {
-      this.query = query;
-      this.hiddenCategories = hidden;
-      this.statedOnly = !!link.stated;
-      this.applyFilter();
-    }
+    this.filter.applyLink(link);
     // Not animated: the URL and the screen agree at once. A view that leaves out the linked event grows to show it.
     const linked = link.selected ? this.itemsById.get(link.selected) : undefined;
     if (link.view) this.timeline.setWindow(linked ? viewIncluding(link.view, linked) : link.view, false);
@@ -326,9 +335,7 @@ export class PurgeTimelineElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
     clearTimeout(this.announceTimer);
-    clearTimeout(this.copyTimer);
   }
 
   /**
@@ -413,7 +420,7 @@ export class PurgeTimelineElement extends LitElement {
   /** Recomputes what is shown from the data and the filter (category toggles, search). */
   private applyFilter(): void {
     const events = this.data?.events ?? [];
-    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories, statedOnly: this.statedOnly });
+    this.visibleEvents = filterEvents(events, this.filter);
     const eventItems = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
     // Eras are drawn behind the events whatever the filter (issue 16).
     this.items = [...toEraItems(this.data?.eras ?? []), ...eventItems];
@@ -429,37 +436,19 @@ export class PurgeTimelineElement extends LitElement {
     return lanesFor(items, this.data?.categories ?? [], this.messages.otherLane, this.lanes);
   }
 
-  private toggleCategory(id: string, label: string): void {
-    const hidden = new Set(this.hiddenCategories);
-    const show = hidden.has(id);
-    if (show) hidden.delete(id);
-    else hidden.add(id);
-    this.hiddenCategories = hidden;
+  /** The reader changed the filter (or a link did): show what passes, keep it in the URL, say how many remain. */
+  private onFilterChanged(change: FilterChange): void {
     this.applyFilter();
+    if (change.kind === 'link') return;
     this.writeUrl();
-    clearTimeout(this.announceTimer); // a pending report of an earlier window would talk over this one
-    this.announce(this.messages.categoryToggled(label, show, this.visibleEvents.length, this.data?.events.length ?? 0));
-  }
-
-  private toggleStatedOnly(): void {
-    this.statedOnly = !this.statedOnly;
-    this.applyFilter();
-    this.writeUrl();
-    this.announce(this.messages.statedOnlyToggled(this.statedOnly, this.visibleEvents.length, this.data?.events.length ?? 0));
-  }
-
-  private searchTimer?: ReturnType<typeof setTimeout>;
-
-  private onSearchInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    // Wait for a pause in typing: every filter change redraws the timeline.
-    this.searchTimer = setTimeout(() => {
-      this.query = value;
-      this.applyFilter();
-      this.writeUrl();
-      this.announce(this.messages.matches(this.visibleEvents.length, this.data?.events.length ?? 0));
-    }, SEARCH_DELAY_MS);
+    const shown = this.visibleEvents.length;
+    const total = this.data?.events.length ?? 0;
+    const messages = this.messages;
+    // A pending report of an earlier window would talk over a category's.
+    if (change.kind === 'category') clearTimeout(this.announceTimer);
+    if (change.kind === 'category') this.announce(messages.categoryToggled(change.label, change.shown, shown, total));
+    else if (change.kind === 'stated') this.announce(messages.statedOnlyToggled(this.filter.statedOnly, shown, total));
+    else this.announce(messages.matches(shown, total));
   }
 
   /** Writes selection, view and filter into the URL. */
@@ -467,9 +456,7 @@ export class PurgeTimelineElement extends LitElement {
     this.url.write({
       selected: this.selected || undefined,
       ...(view && { view }),
-      ...(this.query && { query: this.query }),
-      ...(this.hiddenCategories.size && { hidden: [...this.hiddenCategories] }),
-      ...(this.statedOnly && { stated: true }),
+      ...this.filter.urlState,
     });
   }
 
@@ -542,7 +529,7 @@ export class PurgeTimelineElement extends LitElement {
   /** Closes the popover and clears the selection. */
   private close(options: { restoreFocus?: boolean; writeUrl?: boolean } = {}): void {
     if (!this.selected) return;
-    const hadFocusInside = this.citationPopover.hasFocus;
+    const hadFocusInside = this.citationPopover?.hasFocus ?? false;
     this.selected = undefined;
     this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
@@ -555,9 +542,9 @@ export class PurgeTimelineElement extends LitElement {
     this.timeline.setSelection(id);
     if (this.skipUrlWrite) this.skipUrlWrite = false;
     else this.writeUrl();
-    this.copyFeedback = '';
+    this.citationPopover?.clearFeedback();
     if (!id) {
-      this.citationPopover.hide();
+      this.citationPopover?.hide();
       return;
     }
     const event = this.eventsById.get(id);
@@ -568,9 +555,11 @@ export class PurgeTimelineElement extends LitElement {
     }
     // Wait for vis-timeline to draw the item (the view may just have moved to it).
     await this.timeline.whenDrawn();
+    // The popover comes with the reader parts (loading since the element connected) and is rendered with them.
+    await this.readerParts().then(() => this.updateComplete, () => undefined);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (this.selected !== id || !this.isConnected) return;
-    this.citationPopover.show(id, { focus: this.focusPopoverOnOpen });
+    this.citationPopover?.show(id, { focus: this.focusPopoverOnOpen });
     this.focusPopoverOnOpen = false;
   }
 
@@ -580,21 +569,11 @@ export class PurgeTimelineElement extends LitElement {
 
   /** Moves through the events in date order by `step`. */
   private walk(step: 1 | -1): void {
-    const events = this.visibleEvents;
-    if (events.length === 0) return;
-    const current = this.selected ? events.findIndex((event) => event.id === this.selected) : -1;
-    let next: TimelineEvent | undefined;
-    if (current >= 0) {
-      next = events[Math.min(events.length - 1, Math.max(0, current + step))];
-    } else {
-      const window = this.visibleWindow;
-      const inView = window ? events.filter((event) => isInWindow(event, window)) : events;
-      next = step === 1 ? (inView[0] ?? events[0]) : (inView[inView.length - 1] ?? events[events.length - 1]);
-    }
+    const next = walkFrom(this.visibleEvents, this.selected, step, this.visibleWindow);
     if (next) this.open(next.id, 'walk');
   }
 
-  // Announcements and copying -----------------------------------------------------------------
+  // Announcements and links -----------------------------------------------------------------
 
   private announce(text: string): void {
     // Clearing first makes a repeated sentence be read again.
@@ -627,24 +606,13 @@ export class PurgeTimelineElement extends LitElement {
     }, ANNOUNCE_DELAY_MS);
   }
 
-  private async copy(text: string): Promise<void> {
-    const copied = await copyText(text, this.renderRoot as ShadowRoot);
-    this.copyFeedback = copied ? this.messages.copied : this.messages.copyFailed;
-    clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => (this.copyFeedback = ''), COPY_FEEDBACK_MS);
-  }
-
   private linkTo(id: string): string {
     return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) }, this.linkBase);
   }
 
-  private citationOf(event: TimelineEvent): string {
-    return formatChicagoNote(event, this.data?.source ?? { title: this.data?.title ?? '' }, citationWordsOf(this.messages));
-  }
-
-  /** Downloads the sources of `footnotes` (one event's, or the file's) for a reference manager. */
-  private exportSources(footnotes: Iterable<TimelineEvent['footnotes'][number]>, format: CitationFormat, name: string): void {
-    downloadText(exportCitations(footnotes, this.data?.source ?? { title: this.data?.title ?? '' }, format, name), this.renderRoot as ShadowRoot);
+  /** The work the events cite, for citations and exported sources. */
+  private get chapter(): ChapterReference {
+    return this.data?.source ?? { title: this.data?.title ?? '' };
   }
 
   // Rendering -------------------------------------------------------------------------------
@@ -661,10 +629,6 @@ export class PurgeTimelineElement extends LitElement {
     return label;
   }
 
-  private describeEventPrecision(event: TimelineEvent): string {
-    return describeDatingIn(this.language, event.date, event.end);
-  }
-
   private renderItem(id: string, element: HTMLElement): void {
     const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
     if (era) return renderEraContent(element, era.label);
@@ -673,24 +637,21 @@ export class PurgeTimelineElement extends LitElement {
     if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
   }
 
+  private readonly keyActions: Record<TimelineKeyAction, () => void> = {
+    'zoom-in': () => this.zoomIn(),
+    'zoom-out': () => this.zoomOut(),
+    'show-all': () => this.showAll(),
+    next: () => this.walk(1),
+    previous: () => this.walk(-1),
+    open: () => this.openWithKeyboard(),
+    close: () => this.close(),
+  };
+
   private onTimelineKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions: Record<string, () => void> = {
-      '+': () => this.zoomIn(),
-      '=': () => this.zoomIn(),
-      '-': () => this.zoomOut(),
-      _: () => this.zoomOut(),
-      '0': () => this.showAll(),
-      ArrowRight: () => this.walk(1),
-      ArrowLeft: () => this.walk(-1),
-      Enter: () => this.openWithKeyboard(),
-      ' ': () => this.openWithKeyboard(),
-      Escape: () => this.close(),
-    };
-    const action = actions[event.key];
+    const action = timelineKeyAction(event);
     if (!action) return;
     event.preventDefault();
-    action();
+    this.keyActions[action]();
   }
 
   private openWithKeyboard(): void {
@@ -723,7 +684,7 @@ export class PurgeTimelineElement extends LitElement {
       .start=${window.start}
       .end=${window.end}
       .marks=${this.marks}
-      .eras=${toOverviewEras(this.data?.eras ?? [])}
+      .eras=${this.parts?.toOverviewEras(this.data?.eras ?? []) ?? NO_ERAS}
       .locale=${this.dateLocale}
       .label=${this.messages.overviewLabel}
       .valueText=${this.language.overviewValueText}
@@ -736,23 +697,6 @@ export class PurgeTimelineElement extends LitElement {
   private visibleEvents: readonly TimelineEvent[] = [];
   private allItems = new Map<string, TimelineItem>();
   private lanes?: readonly Lane[];
-
-  private renderPopover() {
-    const event = this.selected ? this.eventsById.get(this.selected) : undefined;
-    return renderCitationPopover(event, {
-      messages: this.messages,
-      date: event ? this.formatEventDate(event) : '',
-      precision: event ? this.describeEventPrecision(event) : '',
-      categoryClass: event ? this.categoryClass(event) : '',
-      copyFeedback: this.copyFeedback,
-      onClose: () => this.close(),
-      onCopyLink: () => event && this.copy(this.linkTo(event.id)),
-      onCopyCitation: () => event && this.copy(this.citationOf(event)),
-      onExport: (format) => event && this.exportSources(event.footnotes, format, `${event.id}-sources`),
-      onBeforeToggle: this.citationPopover.onBeforeToggle,
-    });
-  }
-
 
   /** The first events of the first view, in date order, while vis-timeline loads. */
   private renderPreview() {
@@ -770,8 +714,8 @@ export class PurgeTimelineElement extends LitElement {
       ${renderToolbar({
         messages,
         categories: this.data?.categories ?? [],
-        hiddenCategories: this.hiddenCategories,
-        query: this.query,
+        hiddenCategories: this.filter.hiddenCategories,
+        query: this.filter.query,
         showingList: showList,
         listOnly: this.drawFailed,
         onZoomIn: () => this.zoomIn(),
@@ -780,9 +724,9 @@ export class PurgeTimelineElement extends LitElement {
         onPrevious: () => this.selectPrevious(),
         onNext: () => this.selectNext(),
         onToggleList: () => (this.listView = !this.listView),
-        onSearchInput: (event) => this.onSearchInput(event),
-        onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
-        moreFilters: renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() }),
+        onSearchInput: (event) => this.filter.search((event.target as HTMLInputElement).value),
+        onToggleCategory: (category) => this.filter.toggleCategory(category.id, category.label),
+        moreFilters: renderCertaintyFilter({ messages, statedOnly: this.filter.statedOnly, onToggle: () => this.filter.toggleStatedOnly() }),
       })}
       ${this.messageDismissed
         ? nothing
@@ -816,23 +760,23 @@ export class PurgeTimelineElement extends LitElement {
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
-      ${this.data && !showList ? renderEraSummary(this.data.eras, { messages, formatDate: (era) => formatEraDate(era, this.language) }) : nothing}
+      ${this.data && !showList ? this.parts?.renderEraSummaryIn(this.data.eras, this.language) : nothing}
       ${showList && this.data
-        ? renderEventList(this.visibleEvents, {
-            messages,
+        ? this.parts?.renderListView(this.visibleEvents, {
+            language: this.language,
             selected: this.selected,
             formatDate: (event) => this.formatEventDate(event),
-            describePrecision: (event) => this.describeEventPrecision(event),
             categoryClass: (event) => this.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
             eras: this.data.eras,
-            language: this.language,
-            onExportAll: (format) => this.exportSources(this.data?.footnotes.values() ?? [], format, 'purge-timeline-sources'),
+            footnotes: () => this.data?.footnotes.values() ?? [],
+            chapter: this.chapter,
+            root: this.renderRoot as ShadowRoot,
           })
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
-      ${this.renderPopover()}
+      ${this.citationPopover?.render(this.selected ? this.eventsById.get(this.selected) : undefined)}
     `;
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * What the element shows only after its first paint, in one module imported dynamically
+ * (load-reader-parts.ts): the citation popover and its actions (copy, cite, export), the list
+ * view, the eras' summary and their row in the overview band, and their styles. In the bundle it
+ * is a chunk of its own, loaded in parallel with the vis-timeline engine.
+ */
+import { citationPopoverStyles } from './popover/citation-popover.styles.js';
+import { eventListStyles } from './list/event-list.styles.js';
+import { eraStyles } from './eras/era.styles.js';
+import { certaintyStyles } from './filter/certainty.styles.js';
+import { elementStyles } from './purge-timeline-element.styles.js';
+
+export { CitationPopoverPart, type CitationPopoverHost } from './popover/citation-popover-part.js';
+export { renderListView, renderEraSummaryIn } from './list/render-list-view.js';
+export { toOverviewEras } from './eras/render-overview-eras.js';
+
+/** Inserts `sheets` in front of `before` (or at the end), once. */
+function insertSheets(root: ShadowRoot, sheets: readonly (CSSStyleSheet | undefined)[], before: CSSStyleSheet | undefined): void {
+  const adopted = root.adoptedStyleSheets.filter((sheet) => !sheets.includes(sheet));
+  const at = before ? adopted.indexOf(before) : -1;
+  const added = sheets.filter((sheet): sheet is CSSStyleSheet => !!sheet);
+  adopted.splice(at >= 0 ? at : adopted.length, 0, ...added);
+  root.adoptedStyleSheets = adopted;
+}
+
+/**
+ * Adopts the parts' styles into the element's shadow root where they would be in one list:
+ * popover and list before the certainty rules, eras after them, all before the element's own
+ * rules (whose print rules override theirs) and the colour tokens.
+ */
+export function adoptReaderStyles(root: ShadowRoot): void {
+  insertSheets(root, [citationPopoverStyles.styleSheet, eventListStyles.styleSheet], certaintyStyles.styleSheet);
+  insertSheets(root, [eraStyles.styleSheet], elementStyles.styleSheet);
+}
