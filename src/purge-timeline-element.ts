@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { EventsFile, TimelineEvent } from './types.js';
 import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
-import { outOfRangeProblems } from './data/range-problems.js';
-import { EventsSourceController } from './data/events-source-controller.js';
+import { EventsSourceController, loadParser, loadedParser } from './data/events-source-controller.js';
 import { frameAround } from './timeline/time-bounds.js';
 import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
@@ -14,6 +13,7 @@ import { loadLanguage, loadedLanguage } from './i18n/load-language.js';
 import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
+import { loadEngine, loadedEngine } from './timeline/load-engine.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
 import { viewIncluding } from './url/view-including.js';
@@ -45,7 +45,7 @@ import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
 const ANNOUNCE_DELAY_MS = 700;
-/** The overview band's eras before the reader parts have loaded: the same array every time. */
+/** The overview band's eras before the engine (which draws the band) has loaded: the same array every time. */
 const NO_ERAS: readonly never[] = [];
 /** A stalled language download holds the element this long at most, then it shows English until the language comes. */
 const LANGUAGE_WAIT_MS = 3000;
@@ -263,6 +263,8 @@ export class PurgeTimelineElement extends LitElement {
     super.connectedCallback();
     // Without them the element still shows its timeline (a failed download is tried again on re-attachment).
     this.readerParts().catch(() => undefined);
+    // The overview band's eras come with the engine (a failed download is the timeline controller's to report).
+    loadEngine().then(() => this.requestUpdate(), () => undefined);
   }
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
@@ -272,6 +274,8 @@ export class PurgeTimelineElement extends LitElement {
       .then(() => this.languageArrival)
       .then(() => this.updateComplete)
       .then(() => (this.source.status === 'loading' ? this.source.complete : undefined))
+      // The popover and the list are part of what is ready (a failed download leaves the timeline).
+      .then(() => this.readerParts().catch(() => undefined))
       .then(() => this.updateComplete)
       .then(() => this.timeline.whenDrawn());
   }
@@ -345,24 +349,28 @@ export class PurgeTimelineElement extends LitElement {
    * later, and a switch at run time relabels everything in one frame. The price, on pages not in
    * English only: the data request starts that much later (vis-timeline already loads meanwhile).
    * A failed download leaves English (`loadLanguage` warns); a stalled one, English after
-   * LANGUAGE_WAIT_MS, then the language whenever it comes.
+   * LANGUAGE_WAIT_MS, then the language whenever it comes. `events` set directly wait the same
+   * way for the data's parser (its own chunk), so they are painted in the update that shows them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits: Promise<unknown>[] = [];
     if (!this.hasUpdated || this.locale !== this.resolvedLocale) {
       this.resolvedLocale = this.locale;
       this.languageCode = resolveLanguageCode(this.locale || languageOf(this));
       if (!loadedLanguage(this.languageCode)) {
-        const arrival = loadLanguage(this.languageCode).then(() => this.requestUpdate());
-        this.languageArrival = arrival;
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const stalled = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
-        return Promise.race([arrival, stalled]).then(() => {
-          clearTimeout(timer);
-          return super.scheduleUpdate();
-        });
+        this.languageArrival = loadLanguage(this.languageCode).then(() => this.requestUpdate());
+        waits.push(this.languageArrival);
       }
     }
-    return super.scheduleUpdate();
+    // `events` set directly are checked and shown in the same update, as soon as the parser is here.
+    if (this.events !== undefined && !loadedParser()) waits.push(loadParser().catch(() => undefined));
+    if (waits.length === 0) return super.scheduleUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
+    return Promise.race([Promise.all(waits), stalled]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -473,7 +481,8 @@ export class PurgeTimelineElement extends LitElement {
   /** Explicit `min`/`max` hold; events beyond them are reported rather than silently hidden. */
   private outOfBoundsWarnings(): DataProblem[] {
     if (!this.data || (!this.min && !this.max)) return [];
-    return outOfRangeProblems(this.data, this.bounds());
+    // The parser (with this check) has loaded whenever there is data.
+    return loadedParser()?.outOfRangeProblems(this.data, this.bounds()) ?? [];
   }
 
   /** `min` or `max` changed: report the events that now fall outside (once per change). */
@@ -684,7 +693,7 @@ export class PurgeTimelineElement extends LitElement {
       .start=${window.start}
       .end=${window.end}
       .marks=${this.marks}
-      .eras=${this.parts?.toOverviewEras(this.data?.eras ?? []) ?? NO_ERAS}
+      .eras=${loadedEngine()?.toOverviewEras(this.data?.eras ?? []) ?? NO_ERAS}
       .locale=${this.dateLocale}
       .label=${this.messages.overviewLabel}
       .valueText=${this.language.overviewValueText}

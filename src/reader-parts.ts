@@ -1,7 +1,7 @@
 /**
  * What the element shows only after its first paint, in one module imported dynamically
  * (load-reader-parts.ts): the citation popover and its actions (copy, cite, export), the list
- * view, the eras' summary and their row in the overview band, and their styles. In the bundle it
+ * view, the eras' summary, and their styles. In the bundle it
  * is a chunk of its own, loaded in parallel with the vis-timeline engine.
  */
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
@@ -12,7 +12,6 @@ import { elementStyles } from './purge-timeline-element.styles.js';
 
 export { CitationPopoverPart, type CitationPopoverHost } from './popover/citation-popover-part.js';
 export { renderListView, renderEraSummaryIn } from './list/render-list-view.js';
-export { toOverviewEras } from './eras/render-overview-eras.js';
 
 /** Inserts `sheets` in front of `before` (or at the end), once. */
 function insertSheets(root: ShadowRoot, sheets: readonly (CSSStyleSheet | undefined)[], before: CSSStyleSheet | undefined): void {

@@ -11,7 +11,7 @@ import { loadEventsFile, LoadError } from './load-events-file.js';
 /** The shipped chronology, imported on first use: a chunk of its own in the bundle, never downloaded by pages with their own data. */
 const loadDefaultEvents = (): Promise<unknown> => import('./default-events.js').then((module) => module.defaultEventsFile);
 
-type Parser = typeof import('./parse-events.js');
+type Parser = typeof import('./parser.js');
 /** The checking parser, once here: data set after that is parsed at once, in the same update. */
 let parser: Parser | undefined;
 let parserLoad: Promise<Parser> | undefined;
@@ -22,7 +22,7 @@ let parserLoad: Promise<Parser> | undefined;
  * `events` set on an element is usually parsed in its first update. A failed load is forgotten.
  */
 export function loadParser(): Promise<Parser> {
-  parserLoad ??= import('./parse-events.js').then(
+  parserLoad ??= import('./parser.js').then(
     (module) => (parser = module),
     (error: unknown) => {
       parserLoad = undefined;
@@ -30,6 +30,11 @@ export function loadParser(): Promise<Parser> {
     },
   );
   return parserLoad;
+}
+
+/** The parser if it has loaded: it has whenever data has been accepted. */
+export function loadedParser(): Parser | undefined {
+  return parser;
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';

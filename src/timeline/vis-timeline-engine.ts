@@ -10,3 +10,5 @@ export { default as moment } from './moment-lite.js';
 export { axisLabelFormat } from './axis-labels.js';
 export { visTimelineStyles } from './vis-timeline.styles.js';
 export { defineOverview } from '../overview/purge-timeline-overview.js';
+// The eras' row of the overview band: the band draws it, so it comes with the band.
+export { toOverviewEras } from '../eras/render-overview-eras.js';
