@@ -12,7 +12,8 @@ import { english } from './i18n/languages/index.js';
 import { loadLanguage, loadedLanguage } from './i18n/load-language.js';
 import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
-import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
+import type { TimeWindow } from './timeline/vis-timeline-controller.js';
+import { LazyTimelineController } from './timeline/lazy-timeline-controller.js';
 import { loadEngine, loadedEngine } from './timeline/load-engine.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
@@ -30,7 +31,6 @@ import { walkFrom } from './selection/walk.js';
 import { timelineKeyAction, type TimelineKeyAction } from './selection/timeline-keys.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
 import { renderProblemMessage } from './status/render-problem-message.js';
-import { renderItemContent, renderClusterContent } from './timeline/render-item-content.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
@@ -40,7 +40,7 @@ import { elementStyles } from './purge-timeline-element.styles.js';
 import { markedCertainty } from './filter/certainty.js';
 import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
-import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
+import { toEraItems, eraIdOf } from './eras/to-era-items.js';
 import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
 /** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
@@ -189,9 +189,10 @@ export class PurgeTimelineElement extends LitElement {
   private focusPopoverOnOpen = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly timeline = new VisTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
+  // Its callbacks run only once the engine (which brings the renderers) has loaded.
+  private readonly timeline = new LazyTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
     renderItem: (id, element) => this.renderItem(id, element),
-    renderCluster: (count, window, element) => renderClusterContent(element, this.messages.clusterTitle(count), this.language.windowText(window)),
+    renderCluster: (count, window, element) => loadedEngine()?.renderClusterContent(element, this.messages.clusterTitle(count), this.language.windowText(window)),
     windowChanged: (window, byUser) => this.onWindowChanged(window, byUser),
     windowMoving: (window) => this.followInOverview(window),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
@@ -639,12 +640,14 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderItem(id: string, element: HTMLElement): void {
+    const engine = loadedEngine();
     const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
-    if (era) return renderEraContent(element, era.label);
+    if (era) return engine?.renderEraContent(element, era.label);
     const event = this.eventsById.get(id);
     const level = event && markedCertainty(event);
-    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
+    if (event) engine?.renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
   }
+
 
   private readonly keyActions: Record<TimelineKeyAction, () => void> = {
     'zoom-in': () => this.zoomIn(),

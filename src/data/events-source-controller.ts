@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedEvents } from './parse-events.js';
 import type { DataProblem } from './problem.js';
-import { loadEventsFile, LoadError } from './load-events-file.js';
+import { requestEventsFile } from './fetch-events-file.js';
 
 /** The shipped chronology, imported on first use: a chunk of its own in the bundle, never downloaded by pages with their own data. */
 const loadDefaultEvents = (): Promise<unknown> => import('./default-events.js').then((module) => module.defaultEventsFile);
@@ -84,7 +84,7 @@ export class EventsSourceController implements ReactiveController {
     this.abort = abort;
     this.status = 'loading';
     this.host.requestUpdate();
-    const json = events !== undefined ? events : src ? loadEventsFile(src, abort.signal) : loadDefaultEvents();
+    const json = events !== undefined ? events : src ? this.fetchFile(src, abort.signal) : loadDefaultEvents();
     this.complete = Promise.all([json, loadParser()]).then(
       ([file, { parseEvents }]) => {
         if (!abort.signal.aborted) this.accept(parseEvents(file));
@@ -92,13 +92,20 @@ export class EventsSourceController implements ReactiveController {
       (error: unknown) => {
         if (abort.signal.aborted) return;
         const what = events !== undefined ? 'the checker of `events`' : src ? `"${src}"` : 'the shipped chronology';
-        const message = error instanceof LoadError ? error.message : `Could not load ${what}: ${String(error)}`;
+        // A LoadError (load-events-file.ts) says what went wrong in a sentence of its own.
+        const message = error instanceof Error && error.name === 'LoadError' ? error.message : `Could not load ${what}: ${String(error)}`;
         this.problem = { severity: 'error', path: '', message };
         this.status = 'failed';
         this.callbacks.failed(this.problem);
         this.host.requestUpdate();
       },
     );
+  }
+
+  /** The request starts now; the parser's chunk, downloading meanwhile, reads and checks the answer. */
+  private fetchFile(src: string, signal: AbortSignal): Promise<unknown> {
+    const request = requestEventsFile(src, signal);
+    return loadParser().then((parser) => parser.readEventsFile(request, src, signal));
   }
 
   private accept(data: ParsedEvents): void {
