@@ -20,7 +20,7 @@ import { firstView, timelineBounds, type ViewRequest } from './timeline/first-vi
 import { viewIncluding } from './url/view-including.js';
 import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
 import { WheelController } from './wheel/wheel-controller.js';
-import { PrintController } from './layout/print-controller.js';
+import type { PrintController } from './layout/print-controller.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import { viewForUrl, type DeepLink } from './url/deep-link.js';
 import { loadReaderParts, type ReaderParts } from './load-reader-parts.js';
@@ -30,7 +30,6 @@ import { FilterController, type FilterChange } from './filter/filter-controller.
 import { walkFrom } from './selection/walk.js';
 import { timelineKeyAction, type TimelineKeyAction } from './selection/timeline-keys.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
-import { renderProblemMessage } from './status/render-problem-message.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
@@ -205,8 +204,8 @@ export class PurgeTimelineElement extends LitElement {
   });
 
   private readonly url = new UrlStateController(this);
-  /** While the page prints, the list replaces the timeline. */
-  private readonly print = new PrintController(this);
+  /** While the page prints, the list replaces the timeline (from the reader parts). */
+  private print?: PrintController;
 
   /** Attached to the host through `addController`; kept for symmetry with the other controllers. */
   protected readonly wheel = new WheelController(this, {
@@ -255,6 +254,7 @@ export class PurgeTimelineElement extends LitElement {
       chapter: () => this.chapter,
       close: () => this.close(),
     });
+    this.print = new parts.PrintController(this);
     parts.adoptReaderStyles(this.renderRoot as ShadowRoot);
     this.parts = parts;
     return parts;
@@ -721,7 +721,7 @@ export class PurgeTimelineElement extends LitElement {
 
   override render() {
     const messages = this.messages;
-    const showList = this.listView || this.drawFailed || this.print.printing;
+    const showList = this.listView || this.drawFailed || !!this.print?.printing;
     return html`
       ${renderToolbar({
         messages,
@@ -742,7 +742,7 @@ export class PurgeTimelineElement extends LitElement {
       })}
       ${this.messageDismissed
         ? nothing
-        : renderProblemMessage({
+        : this.parts?.renderProblemMessage({
             messages,
             loadProblem: this.source.problem,
             problems: [...(this.data?.problems ?? []), ...this.rangeProblems],

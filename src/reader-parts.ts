@@ -1,7 +1,7 @@
 /**
  * What the element shows only after its first paint, in one module imported dynamically
  * (load-reader-parts.ts): the citation popover and its actions (copy, cite, export), the list
- * view, the eras' summary, and their styles. In the bundle it
+ * view (also what prints), the eras' summary, the list of data problems, and their styles. In the bundle it
  * is a chunk of its own, loaded in parallel with the vis-timeline engine.
  */
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
@@ -12,6 +12,9 @@ import { elementStyles } from './purge-timeline-element.styles.js';
 
 export { CitationPopoverPart, type CitationPopoverHost } from './popover/citation-popover-part.js';
 export { renderListView, renderEraSummaryIn } from './list/render-list-view.js';
+// Problems lie over the timeline when they come (nothing moves); printing shows the list.
+export { renderProblemMessage } from './status/render-problem-message.js';
+export { PrintController } from './layout/print-controller.js';
 
 /** Inserts `sheets` in front of `before` (or at the end), once. */
 function insertSheets(root: ShadowRoot, sheets: readonly (CSSStyleSheet | undefined)[], before: CSSStyleSheet | undefined): void {
