@@ -14,6 +14,7 @@ import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import type { TimeWindow } from './timeline/vis-timeline-controller.js';
 import { LazyTimelineController } from './timeline/lazy-timeline-controller.js';
+import { WindowMemo } from './timeline/window-memo.js';
 import { loadEngine, loadedEngine } from './timeline/load-engine.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
@@ -28,6 +29,7 @@ import type { CitationPopoverPart } from './popover/citation-popover-part.js';
 import type { ChapterReference } from './citation/chapter-reference.js';
 import { FilterController, type FilterChange } from './filter/filter-controller.js';
 import { walkFrom } from './selection/walk.js';
+import { LiveAnnouncer } from './status/live-announcer.js';
 import { timelineKeyAction, type TimelineKeyAction } from './selection/timeline-keys.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
@@ -42,8 +44,6 @@ import { certaintyStyles } from './filter/certainty.styles.js';
 import { toEraItems, eraIdOf } from './eras/to-era-items.js';
 import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
-/** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
-const ANNOUNCE_DELAY_MS = 700;
 /** The overview band's eras before the engine (which draws the band) has loaded: the same array every time. */
 const NO_ERAS: readonly never[] = [];
 /** A stalled language download holds the element this long at most, then it shows English until the language comes. */
@@ -151,7 +151,6 @@ export class PurgeTimelineElement extends LitElement {
   /** Events an explicit `min`–`max` leaves out of view; recomputed when they change. */
   @state() private rangeProblems: readonly DataProblem[] = [];
   @state() private notice?: string;
-  @state() private announcement = '';
   @state() private listView = false;
   @state() private drawFailed = false;
   /** vis-timeline has drawn at least once; until then the timeline's area shows a preview. */
@@ -179,14 +178,13 @@ export class PurgeTimelineElement extends LitElement {
   private items: readonly TimelineItem[] = [];
   private itemsById = new Map<string, TimelineItem>();
   private categoryIndex = new Map<string, number>();
-  private readonly memos = new Map<string, TimeWindow>();
+  private readonly memo = new WindowMemo();
   /** A link read before the data arrived, applied once it has. */
   private pendingLink?: DeepLink;
   /** Closing because the URL changed (back/forward): do not write the URL back. */
   private skipUrlWrite = false;
   /** Opened by click or Enter: focus goes into the popover once it shows. */
   private focusPopoverOnOpen = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   // Its callbacks run only once the engine (which brings the renderers) has loaded.
   private readonly timeline = new LazyTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
@@ -223,6 +221,9 @@ export class PurgeTimelineElement extends LitElement {
       this.emit(new PurgeTimelineErrorEvent([problem]));
     },
   });
+
+  /** The live region: what a screen reader hears of selections, filters and moves. */
+  private readonly live = new LiveAnnouncer(this);
 
   /** Search, category toggles and "stated only" (issue 16). */
   private readonly filter = new FilterController(this, (change) => this.onFilterChanged(change));
@@ -338,11 +339,6 @@ export class PurgeTimelineElement extends LitElement {
     this.open(link.selected, 'link', { frame: !link.view });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
-
   /**
    * An update that needs a language not downloaded yet waits for it (a few ms: its chunk lies next
    * to the bundle). So a Russian page never paints English first: the first render shows nothing
@@ -380,8 +376,7 @@ export class PurgeTimelineElement extends LitElement {
     if (language !== this.language) {
       this.language = language;
       // What the live region said (or is about to say) in the language before must not stay there.
-      clearTimeout(this.announceTimer);
-      this.announcement = '';
+      this.live.clear();
       this.dateLabelCache = new WeakMap();
       // A new array makes vis-timeline draw every item again, with the new date labels.
       this.items = [...this.items];
@@ -396,7 +391,7 @@ export class PurgeTimelineElement extends LitElement {
     if (!this.data) return;
     this.timeline.show({
       items: this.items,
-      bounds: this.memo('bounds', this.bounds()),
+      bounds: this.memo.keep('bounds', this.bounds()),
       initialWindow: this.initialWindow(),
       locale: this.dateLocale,
       lanes: this.lanes,
@@ -454,10 +449,9 @@ export class PurgeTimelineElement extends LitElement {
     const total = this.data?.events.length ?? 0;
     const messages = this.messages;
     // A pending report of an earlier window would talk over a category's.
-    if (change.kind === 'category') clearTimeout(this.announceTimer);
-    if (change.kind === 'category') this.announce(messages.categoryToggled(change.label, change.shown, shown, total));
-    else if (change.kind === 'stated') this.announce(messages.statedOnlyToggled(this.filter.statedOnly, shown, total));
-    else this.announce(messages.matches(shown, total));
+    if (change.kind === 'category') this.live.say(messages.categoryToggled(change.label, change.shown, shown, total), { replacePending: true });
+    else if (change.kind === 'stated') this.live.say(messages.statedOnlyToggled(this.filter.statedOnly, shown, total));
+    else this.live.say(messages.matches(shown, total));
   }
 
   /** Writes selection, view and filter into the URL. */
@@ -502,20 +496,12 @@ export class PurgeTimelineElement extends LitElement {
 
   /** `start`–`end`: the first view, before anyone moves it (own data: its events). */
   private initialWindow(): TimeWindow {
-    return this.memo('initialWindow', firstView(this.viewRequest()));
+    return this.memo.keep('initialWindow', firstView(this.viewRequest()));
   }
 
   private viewRequest(): ViewRequest {
     const ownData = this.events !== undefined || !!this.src;
     return { start: this.start, end: this.end, min: this.min, max: this.max, ownData, extent: extentOf(this.data?.events ?? []) };
-  }
-
-  /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
-  private memo(key: string, window: TimeWindow): TimeWindow {
-    const previous = this.memos.get(key);
-    if (previous && previous.start.getTime() === window.start.getTime() && previous.end.getTime() === window.end.getTime()) return previous;
-    this.memos.set(key, window);
-    return window;
   }
 
   // Selection ---------------------------------------------------------------------------------
@@ -558,7 +544,7 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     const event = this.eventsById.get(id);
-    if (event && id !== previous) this.announce(this.messages.selectedAnnouncement(event.title, this.formatEventDate(event)));
+    if (event && id !== previous) this.live.say(this.messages.selectedAnnouncement(event.title, this.formatEventDate(event)));
     if (this.listView) {
       this.scrollListToSelected();
       return;
@@ -583,13 +569,7 @@ export class PurgeTimelineElement extends LitElement {
     if (next) this.open(next.id, 'walk');
   }
 
-  // Announcements and links -----------------------------------------------------------------
-
-  private announce(text: string): void {
-    // Clearing first makes a repeated sentence be read again.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
-  }
+  // The view and links -----------------------------------------------------------------------
 
   /** The band follows the timeline frame by frame; set directly, so the element need not re-render. */
   private followInOverview(window: TimeWindow): void {
@@ -609,11 +589,7 @@ export class PurgeTimelineElement extends LitElement {
     // Every settled move, with or without an open event: the address bar holds what is shown
     // (once a link read at load has been applied: until then the URL is the link).
     if (!this.pendingLink) this.writeUrl();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const count = this.visibleEvents.filter((event) => isInWindow(event, window)).length;
-      this.announce(this.messages.inView(this.language.windowText(window), count));
-    }, ANNOUNCE_DELAY_MS);
+    this.live.later(() => this.messages.inView(this.language.windowText(window), this.visibleEvents.filter((event) => isInWindow(event, window)).length));
   }
 
   private linkTo(id: string): string {
@@ -687,7 +663,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderOverview() {
-    const bounds = this.memo('bounds', this.bounds());
+    const bounds = this.memo.keep('bounds', this.bounds());
     const window = this.visibleWindow ?? this.initialWindow();
     return html`<purge-timeline-overview
       exportparts="scrubber, window, handle"
@@ -787,7 +763,7 @@ export class PurgeTimelineElement extends LitElement {
           })
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>
-      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.live.text}</div>
       ${this.citationPopover?.render(this.selected ? this.eventsById.get(this.selected) : undefined)}
     `;
   }
