@@ -345,42 +345,11 @@ export const elementStyles = css`
     margin: 0.5rem 0 0;
   }
 
-  .message,
   .notice {
     position: absolute;
     inset-inline: 0;
     z-index: 5;
     box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
-  }
-
-  .message {
-    max-block-size: 60%;
-    overflow: auto;
-  }
-
-  .message {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid #b3261e;
-    border-radius: 4px;
-    background: #fdf3f2;
-    color: #5c120d;
-    font-size: 0.875rem;
-  }
-
-  .message li {
-    overflow-wrap: anywhere;
-  }
-
-  .message ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-    max-block-size: 10rem;
-    overflow: auto;
-  }
-
-  .message .dismiss {
-    float: right;
   }
 
   .visually-hidden {

@@ -7,6 +7,7 @@
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';
 import { eraStyles } from './eras/era.styles.js';
+import { problemMessageStyles } from './status/problem-message.styles.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
 import { elementStyles } from './purge-timeline-element.styles.js';
 
@@ -27,10 +28,10 @@ function insertSheets(root: ShadowRoot, sheets: readonly (CSSStyleSheet | undefi
 
 /**
  * Adopts the parts' styles into the element's shadow root where they would be in one list:
- * popover and list before the certainty rules, eras after them, all before the element's own
- * rules (whose print rules override theirs) and the colour tokens.
+ * popover and list before the certainty rules, eras and the problem list after them, all before
+ * the element's own rules (whose print rules override theirs) and the colour tokens.
  */
 export function adoptReaderStyles(root: ShadowRoot): void {
   insertSheets(root, [citationPopoverStyles.styleSheet, eventListStyles.styleSheet], certaintyStyles.styleSheet);
-  insertSheets(root, [eraStyles.styleSheet], elementStyles.styleSheet);
+  insertSheets(root, [eraStyles.styleSheet, problemMessageStyles.styleSheet], elementStyles.styleSheet);
 }
