@@ -5,7 +5,6 @@ import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
 import { EventsSourceController, loadParser, loadedParser } from './data/events-source-controller.js';
 import { frameAround } from './timeline/time-bounds.js';
-import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
 import { english } from './i18n/languages/index.js';
@@ -29,6 +28,7 @@ import type { CitationPopoverPart } from './popover/citation-popover-part.js';
 import type { ChapterReference } from './citation/chapter-reference.js';
 import { FilterController, type FilterChange } from './filter/filter-controller.js';
 import { walkFrom } from './selection/walk.js';
+import { EventLabels } from './list/event-labels.js';
 import { LiveAnnouncer } from './status/live-announcer.js';
 import { timelineKeyAction, type TimelineKeyAction } from './selection/timeline-keys.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
@@ -177,7 +177,8 @@ export class PurgeTimelineElement extends LitElement {
   private readonly eventsById = new Map<string, TimelineEvent>();
   private items: readonly TimelineItem[] = [];
   private itemsById = new Map<string, TimelineItem>();
-  private categoryIndex = new Map<string, number>();
+  /** Events' dates in the current language and their category classes. */
+  private readonly labels = new EventLabels(() => this.language);
   private readonly memo = new WindowMemo();
   /** A link read before the data arrived, applied once it has. */
   private pendingLink?: DeepLink;
@@ -249,8 +250,8 @@ export class PurgeTimelineElement extends LitElement {
         if (focusWasInside) this.focusTimeline();
       },
       language: () => this.language,
-      formatDate: (event) => this.formatEventDate(event),
-      categoryClass: (event) => this.categoryClass(event),
+      formatDate: (event) => this.labels.date(event),
+      categoryClass: (event) => this.labels.categoryClass(event),
       linkTo: (id) => this.linkTo(id),
       chapter: () => this.chapter,
       close: () => this.close(),
@@ -377,7 +378,7 @@ export class PurgeTimelineElement extends LitElement {
       this.language = language;
       // What the live region said (or is about to say) in the language before must not stay there.
       this.live.clear();
-      this.dateLabelCache = new WeakMap();
+      this.labels.clearDates();
       // A new array makes vis-timeline draw every item again, with the new date labels.
       this.items = [...this.items];
       this.lanes = this.lanesOf(this.items);
@@ -406,8 +407,8 @@ export class PurgeTimelineElement extends LitElement {
     this.messageDismissed = false;
     this.eventsById.clear();
     for (const event of data.events) this.eventsById.set(event.id, event);
-    this.categoryIndex = new Map(data.categories.map((category, index) => [category.id, index]));
-    this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.categoryIndexOf(event))]));
+    this.labels.setCategories(data.categories);
+    this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.labels.categoryIndexOf(event))]));
     this.applyFilter();
     this.rangeProblems = this.outOfBoundsWarnings();
     const problems = [...data.problems, ...this.rangeProblems];
@@ -461,16 +462,6 @@ export class PurgeTimelineElement extends LitElement {
       ...(view && { view }),
       ...this.filter.urlState,
     });
-  }
-
-  /** The class that gives an event its category's colour; from our index, never from the data. */
-  private categoryClass(event: TimelineEvent): string {
-    const index = this.categoryIndexOf(event);
-    return `category-${index >= 0 ? index : 'none'}`;
-  }
-
-  private categoryIndexOf(event: TimelineEvent): number {
-    return this.categoryIndex.get(event.category.id) ?? -1;
   }
 
   /** Explicit `min`/`max` hold; events beyond them are reported rather than silently hidden. */
@@ -544,7 +535,7 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     const event = this.eventsById.get(id);
-    if (event && id !== previous) this.live.say(this.messages.selectedAnnouncement(event.title, this.formatEventDate(event)));
+    if (event && id !== previous) this.live.say(this.messages.selectedAnnouncement(event.title, this.labels.date(event)));
     if (this.listView) {
       this.scrollListToSelected();
       return;
@@ -603,25 +594,13 @@ export class PurgeTimelineElement extends LitElement {
 
   // Rendering -------------------------------------------------------------------------------
 
-  /** Date labels per event in the current language: the timeline asks for each item on every update. */
-  private dateLabelCache = new WeakMap<TimelineEvent, string>();
-
-  private formatEventDate(event: TimelineEvent): string {
-    let label = this.dateLabelCache.get(event);
-    if (label === undefined) {
-      label = formatDateRange(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels });
-      this.dateLabelCache.set(event, label);
-    }
-    return label;
-  }
-
   private renderItem(id: string, element: HTMLElement): void {
     const engine = loadedEngine();
     const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
     if (era) return engine?.renderEraContent(element, era.label);
     const event = this.eventsById.get(id);
     const level = event && markedCertainty(event);
-    if (event) engine?.renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
+    if (event) engine?.renderItemContent(element, event.id, event.title, this.labels.date(event), level && { level, label: this.messages.certaintyMark(level) });
   }
 
 
@@ -691,7 +670,7 @@ export class PurgeTimelineElement extends LitElement {
     const window = this.initialWindow();
     return renderTimelinePreview(
       this.visibleEvents.filter((event) => isInWindow(event, window)),
-      { label: this.messages.listHeading, formatDate: (event) => this.formatEventDate(event), categoryClass: (event) => this.categoryClass(event) },
+      { label: this.messages.listHeading, formatDate: (event) => this.labels.date(event), categoryClass: (event) => this.labels.categoryClass(event) },
     );
   }
 
@@ -753,8 +732,8 @@ export class PurgeTimelineElement extends LitElement {
         ? this.parts?.renderListView(this.visibleEvents, {
             language: this.language,
             selected: this.selected,
-            formatDate: (event) => this.formatEventDate(event),
-            categoryClass: (event) => this.categoryClass(event),
+            formatDate: (event) => this.labels.date(event),
+            categoryClass: (event) => this.labels.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
             eras: this.data.eras,
             footnotes: () => this.data?.footnotes.values() ?? [],
