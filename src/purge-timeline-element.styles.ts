@@ -9,7 +9,7 @@ import { css } from 'lit';
  * - A fixed height from the first paint: zooming, filtering, popovers and new data never move what
  *   is below the element. The host's own height (or block-size) wins when a page sets it.
  * - Colours (light and dark, derived from what a page sets) are src/theme/colour-tokens.styles.ts.
- * - Printing: the list with dates and citations, not a cropped canvas.
+ * - Printing: src/list/print.styles.ts, adopted after these with the list (reader-parts.ts).
  * - Wide: everything in view, the "More" button unused.
  * - Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
  *   "More", opening over the timeline (so nothing below moves). One or two rows in all.
@@ -45,32 +45,6 @@ export const elementStyles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  @media print {
-    :host {
-      display: block;
-      block-size: auto !important;
-    }
-    .toolbar,
-    .timeline-frame,
-    purge-timeline-overview,
-    .popover,
-    .status {
-      display: none !important;
-    }
-    .list {
-      max-block-size: none;
-      overflow: visible;
-      border: 0;
-    }
-    .list-event {
-      break-inside: avoid;
-    }
-    .footnote-text[open] summary,
-    .footnote-text summary {
-      display: none;
-    }
   }
 
   .toolbar {

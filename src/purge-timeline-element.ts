@@ -96,9 +96,9 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @cssprop --purge-timeline-height - Height of the whole element, toolbar to status line (default `clamp(24rem, 85svh, 44rem)`); the host's own `height` wins.
  */
 export class PurgeTimelineElement extends LitElement {
-  // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
-  // adopted in front of all these once it has loaded, the popover's, the list's and the eras' among
-  // them once the reader parts have: reader-parts.ts); the colour tokens last, since they resolve the page's colours.
+  // The element's own rules after the parts' (vis-timeline's sheet is adopted in front of all these once
+  // it has loaded; the popover's, the list's, the eras' and the print rules where they belong once the
+  // reader parts have: reader-parts.ts); the colour tokens last, since they resolve the page's colours.
   static override styles = [certaintyStyles, elementStyles, colourTokenStyles];
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */

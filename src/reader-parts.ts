@@ -10,6 +10,8 @@ import { eraStyles } from './eras/era.styles.js';
 import { problemMessageStyles } from './status/problem-message.styles.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
 import { elementStyles } from './purge-timeline-element.styles.js';
+import { printStyles } from './list/print.styles.js';
+import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 
 export { CitationPopoverPart, type CitationPopoverHost } from './popover/citation-popover-part.js';
 export { renderListView, renderEraSummaryIn } from './list/render-list-view.js';
@@ -29,9 +31,10 @@ function insertSheets(root: ShadowRoot, sheets: readonly (CSSStyleSheet | undefi
 /**
  * Adopts the parts' styles into the element's shadow root where they would be in one list:
  * popover and list before the certainty rules, eras and the problem list after them, all before
- * the element's own rules (whose print rules override theirs) and the colour tokens.
+ * the element's own rules; the print rules after those, which they override; the colour tokens last.
  */
 export function adoptReaderStyles(root: ShadowRoot): void {
   insertSheets(root, [citationPopoverStyles.styleSheet, eventListStyles.styleSheet], certaintyStyles.styleSheet);
   insertSheets(root, [eraStyles.styleSheet, problemMessageStyles.styleSheet], elementStyles.styleSheet);
+  insertSheets(root, [printStyles.styleSheet], colourTokenStyles.styleSheet);
 }
