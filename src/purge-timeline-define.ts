@@ -1,6 +1,7 @@
 import { isServer } from 'lit';
 import { PurgeTimelineElement } from './purge-timeline-element.js';
 import { loadEngine } from './timeline/load-engine.js';
+import { loadParser } from './data/events-source-controller.js';
 
 /**
  * Registers `<purge-timeline>` (or `tag`) unless that name is already taken, and returns the class
@@ -15,6 +16,8 @@ export function definePurgeTimeline(tag = 'purge-timeline', registry: CustomElem
   // Starting the engine's download now, not when the first element connects, saves a round
   // trip. A failed download leaves the element its list (the timeline controller reports it).
   loadEngine(registry).catch(() => undefined);
+  // The data's parser too, so `events` set on an element is checked in its first update.
+  loadParser().catch(() => undefined);
   if (!registry.get(tag)) {
     // A subclass per extra tag: one constructor cannot be registered under two names.
     registry.define(tag, tag === 'purge-timeline' ? PurgeTimelineElement : class extends PurgeTimelineElement {});

@@ -9,13 +9,11 @@ import { css } from 'lit';
  * - A fixed height from the first paint: zooming, filtering, popovers and new data never move what
  *   is below the element. The host's own height (or block-size) wins when a page sets it.
  * - Colours (light and dark, derived from what a page sets) are src/theme/colour-tokens.styles.ts.
- * - Printing: the list with dates and citations, not a cropped canvas.
+ * - Printing: src/list/print.styles.ts, adopted after these with the list (reader-parts.ts).
  * - Wide: everything in view, the "More" button unused.
  * - Narrow (a phone): symbols for the zoom and walk buttons, and the search and legend behind
  *   "More", opening over the timeline (so nothing below moves). One or two rows in all.
  * - An article column or narrower: search and legend behind "More".
- * - Whole titles in little width: they wrap rather than run past the view's edge.
- * - Whole years on the axis: vis-timeline spaces labels by the width it measures for a digit.
  * - Buttons and the search box share one look.
  * - A row of its own, there before the categories arrive: the timeline below does not move.
  * - The timeline (or the list) takes the height the other rows leave.
@@ -25,19 +23,7 @@ import { css } from 'lit';
  * - Problems and notices arrive with the data: they lie over the top of the timeline, where they
  *   appear (absolute with no block offset keeps that place), and move nothing.
  * - Category colours on the items and legend.
- * - vis-timeline's items, restyled.
- * - An end the text does not date to the day fades out: the bar does not claim a precise edge.
- * - A point for a month or part of one: hollow, since the day is not known.
- * - Many events too close together to draw one by one (large files only): click to zoom in.
- * - The open event stands out when the timeline has keyboard focus.
- * - Whole titles, on one line: a title is never cut (up to 30rem, beyond any real title: a
- *   100,000-character one must not make an item as wide as a city), and runs on past a bar too short for it
- *   (vis-timeline then counts its width when stacking, so it overlaps nothing). The date is on the
- *   axis; the item shows it under the title when hovered or selected, without growing (which would
- *   stack everything again).
- * - Hovered, selected or pointed at by the keyboard: the item comes to the front, whole.
- * - Lane labels: the category's colour and name.
- * - Narrow: a lane's swatch only (the legend names the colours), so the time axis keeps the width.
+ * - vis-timeline's axis, items and lanes: src/timeline/timeline-item.styles.ts, adopted with vis-timeline's own sheet.
  * - Until vis-timeline has drawn: the first events as cards over the timeline's area.
  * - Opaque: vis-timeline's first drawing, before its window is set, is underneath.
  */
@@ -59,32 +45,6 @@ export const elementStyles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  @media print {
-    :host {
-      display: block;
-      block-size: auto !important;
-    }
-    .toolbar,
-    .timeline-frame,
-    purge-timeline-overview,
-    .popover,
-    .status {
-      display: none !important;
-    }
-    .list {
-      max-block-size: none;
-      overflow: visible;
-      border: 0;
-    }
-    .list-event {
-      break-inside: avoid;
-    }
-    .footnote-text[open] summary,
-    .footnote-text summary {
-      display: none;
-    }
   }
 
   .toolbar {
@@ -160,20 +120,6 @@ export const elementStyles = css`
     }
     .more .legend {
       flex-basis: auto;
-    }
-  }
-
-  @container (max-width: 40rem) {
-    :host .vis-item .item-title {
-      white-space: normal;
-      inline-size: max-content;
-      max-inline-size: 7.5rem;
-    }
-    .vis-time-axis .vis-text.vis-measure {
-      font-size: 0.5rem;
-    }
-    .vis-time-axis .vis-text {
-      font-size: 0.75rem;
     }
   }
 
@@ -373,42 +319,11 @@ export const elementStyles = css`
     margin: 0.5rem 0 0;
   }
 
-  .message,
   .notice {
     position: absolute;
     inset-inline: 0;
     z-index: 5;
     box-shadow: 0 4px 12px rgb(0 0 0 / 18%);
-  }
-
-  .message {
-    max-block-size: 60%;
-    overflow: auto;
-  }
-
-  .message {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid #b3261e;
-    border-radius: 4px;
-    background: #fdf3f2;
-    color: #5c120d;
-    font-size: 0.875rem;
-  }
-
-  .message li {
-    overflow-wrap: anywhere;
-  }
-
-  .message ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-    max-block-size: 10rem;
-    overflow: auto;
-  }
-
-  .message .dismiss {
-    float: right;
   }
 
   .visually-hidden {
@@ -427,160 +342,6 @@ export const elementStyles = css`
   .category-4 { --category-colour: var(--purge-timeline-category-4); }
   .category-5 { --category-colour: var(--purge-timeline-category-5); }
   .category-none { --category-colour: var(--purge-timeline-category-none); }
-
-  .vis-timeline {
-    border-color: var(--purge-timeline-border);
-    font-family: var(--purge-timeline-font);
-  }
-
-  .vis-time-axis .vis-text {
-    color: var(--purge-timeline-muted);
-  }
-
-  .vis-item {
-    color: var(--purge-timeline-text);
-    border-color: var(--category-colour);
-    background-color: var(--purge-timeline-item-surface);
-    font-size: 0.8125rem;
-  }
-
-  .vis-item.vis-range {
-    border-width: 0 0 0 4px;
-    border-radius: 2px;
-    background: color-mix(in srgb, var(--category-colour) 14%, var(--purge-timeline-item-surface));
-  }
-
-  .vis-item.vis-range.uncertain-start {
-    border-left-width: 0;
-    background: linear-gradient(to right, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem);
-  }
-  .vis-item.vis-range.uncertain-end {
-    background: linear-gradient(to left, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem);
-  }
-  .vis-item.vis-range.uncertain-start.uncertain-end {
-    background: linear-gradient(to right, transparent, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) 2.5rem, color-mix(in srgb, var(--category-colour) 18%, var(--purge-timeline-item-surface)) calc(100% - 2.5rem), transparent);
-  }
-
-  .vis-item.vis-point .vis-dot {
-    border-color: var(--category-colour);
-    background: var(--category-colour);
-  }
-
-  .vis-item.vis-point.imprecise .vis-dot {
-    background: var(--purge-timeline-surface);
-    border-style: solid;
-  }
-
-  .vis-item.vis-point.approximate .vis-dot,
-  .vis-item.vis-range.approximate {
-    border-style: dashed;
-  }
-
-  .vis-item.vis-selected,
-  .vis-item.vis-point.vis-selected {
-    border-color: var(--purge-timeline-focus-ring);
-    background-color: color-mix(in srgb, var(--purge-timeline-focus-ring) 12%, var(--purge-timeline-surface));
-  }
-
-  .vis-item.vis-cluster {
-    border-color: var(--purge-timeline-muted);
-    border-style: double;
-    border-width: 3px;
-    background: var(--purge-timeline-item-surface);
-    color: var(--purge-timeline-text);
-    cursor: zoom-in;
-  }
-
-  .timeline:focus-visible .vis-item.vis-selected {
-    outline: 3px solid var(--purge-timeline-focus-ring);
-    outline-offset: 2px;
-  }
-
-  .vis-item .vis-item-content {
-    padding: 1px 6px;
-  }
-
-  .vis-item .item-title {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    max-inline-size: 30rem;
-    line-height: 1.25;
-  }
-
-  .vis-item .item-body {
-    display: block;
-    position: relative;
-  }
-
-  .vis-item .item-date {
-    display: none;
-  }
-
-  .vis-item:hover .item-date,
-  .vis-item.vis-selected .item-date,
-  .vis-item .cluster-body .item-date {
-    display: block;
-  }
-
-  .vis-item:hover .item-body:not(.cluster-body) .item-date,
-  .vis-item.vis-selected .item-body:not(.cluster-body) .item-date {
-    position: absolute;
-    inset-block-start: 100%;
-    inset-inline-start: -6px;
-    padding: 0 6px 2px;
-    white-space: nowrap;
-    background: var(--purge-timeline-item-surface);
-  }
-
-  .vis-item.vis-range .vis-item-overflow {
-    overflow: visible;
-  }
-
-  .vis-item:hover,
-  .vis-item.vis-selected {
-    z-index: 3;
-  }
-
-  .vis-labelset .vis-label {
-    color: var(--purge-timeline-text);
-    border-color: var(--purge-timeline-border);
-  }
-
-  .vis-foreground .vis-group,
-  .vis-labelset .vis-label {
-    border-block-end-color: var(--purge-timeline-border);
-  }
-
-  .lane-label {
-    display: flex;
-    align-items: center;
-    gap: 0.35rem;
-    max-inline-size: 7rem;
-    padding: 0.25rem 0.5rem;
-    font-size: 0.75rem;
-    font-weight: 600;
-    line-height: 1.2;
-  }
-
-  .vis-panel.vis-left:focus-visible {
-    outline: 2px solid var(--purge-timeline-focus-ring);
-    outline-offset: -2px;
-  }
-
-  @container (max-width: 40rem) {
-    .lane-label {
-      padding-inline: 0.25rem;
-    }
-    .lane-text {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  }
 
   .preview {
     position: absolute;

@@ -3,62 +3,52 @@ import { property, state } from 'lit/decorators.js';
 import type { EventsFile, TimelineEvent } from './types.js';
 import type { ParsedEvents } from './data/parse-events.js';
 import { describeProblem, type DataProblem } from './data/problem.js';
-import { outOfRangeProblems } from './data/range-problems.js';
-import { EventsSourceController } from './data/events-source-controller.js';
+import { EventsSourceController, loadParser, loadedParser } from './data/events-source-controller.js';
 import { frameAround } from './timeline/time-bounds.js';
-import { formatDateRange } from './date/format-partial-date.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
 import { english } from './i18n/languages/index.js';
 import { loadLanguage, loadedLanguage } from './i18n/load-language.js';
 import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
-import { VisTimelineController, type TimeWindow } from './timeline/vis-timeline-controller.js';
+import type { TimeWindow } from './timeline/vis-timeline-controller.js';
+import { LazyTimelineController } from './timeline/lazy-timeline-controller.js';
+import { WindowMemo } from './timeline/window-memo.js';
+import { loadEngine, loadedEngine } from './timeline/load-engine.js';
 import { UrlStateController } from './url/url-state-controller.js';
 import { firstView, timelineBounds, type ViewRequest } from './timeline/first-view.js';
 import { viewIncluding } from './url/view-including.js';
 import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
 import { WheelController } from './wheel/wheel-controller.js';
-import { PrintController } from './layout/print-controller.js';
+import type { PrintController } from './layout/print-controller.js';
 import { renderLayoutToggle } from './layout/render-layout-toggle.js';
 import { makeLanePanelFocusable } from './layout/lane-panel-access.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import { viewForUrl, type DeepLink } from './url/deep-link.js';
-import { renderCitationPopover } from './popover/render-citation-popover.js';
-import { copyText } from './popover/copy-text.js';
-import { CitationPopoverController } from './popover/citation-popover-controller.js';
-import { renderEventList } from './list/render-event-list.js';
+import { loadReaderParts, type ReaderParts } from './load-reader-parts.js';
+import type { CitationPopoverPart } from './popover/citation-popover-part.js';
+import type { ChapterReference } from './citation/chapter-reference.js';
+import { FilterController, type FilterChange } from './filter/filter-controller.js';
+import { walkFrom } from './selection/walk.js';
+import { EventLabels } from './list/event-labels.js';
+import { LiveAnnouncer } from './status/live-announcer.js';
+import { timelineKeyAction, type TimelineKeyAction } from './selection/timeline-keys.js';
 import { renderToolbar } from './toolbar/render-toolbar.js';
-import { renderProblemMessage } from './status/render-problem-message.js';
-import { renderItemContent, renderClusterContent } from './timeline/render-item-content.js';
 import { renderTimelinePreview } from './timeline/render-timeline-preview.js';
 import { filterEvents } from './filter/filter-events.js';
 import type { PurgeTimelineOverviewElement, OverviewWindowChangeEvent } from './overview/purge-timeline-overview.js';
 import { PurgeTimelineSelectEvent, PurgeTimelineErrorEvent, PurgeTimelineRangeChangeEvent } from './events.js';
 import { elementStyles } from './purge-timeline-element.styles.js';
-import { itemLabelStyles } from './timeline/item-label.styles.js';
-import { citationPopoverStyles } from './popover/citation-popover.styles.js';
-import { eventListStyles } from './list/event-list.styles.js';
 // Reader (issue 16): certainty, eras, dates in plain words, citations and their export.
 import { markedCertainty } from './filter/certainty.js';
 import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
-import { describeDatingIn } from './date/describe-dating-plainly.js';
-import { toEraItems, renderEraContent, eraIdOf } from './eras/to-era-items.js';
-import { renderEraSummary, formatEraDate } from './eras/render-era-list.js';
-import { toOverviewEras } from './eras/render-overview-eras.js';
-import { eraStyles } from './eras/era.styles.js';
-import { formatChicagoNote } from './citation/format-chicago-note.js';
-import { citationWordsOf } from './citation/chapter-reference.js';
-import { exportCitations, type CitationFormat } from './citation/export-citations.js';
-import { downloadText } from './citation/download-text.js';
+import { toEraItems, eraIdOf } from './eras/to-era-items.js';
 import { colourTokenStyles } from './theme/colour-tokens.styles.js';
 import { registerColourTokens } from './theme/register-colour-tokens.js';
 
-/** Live-region updates wait for the view to rest, so a screen reader hears one sentence, not every frame. */
-const ANNOUNCE_DELAY_MS = 700;
-const COPY_FEEDBACK_MS = 2500;
-const SEARCH_DELAY_MS = 250;
+/** The overview band's eras before the engine (which draws the band) has loaded: the same array every time. */
+const NO_ERAS: readonly never[] = [];
 /** A stalled language download holds the element this long at most, then it shows English until the language comes. */
 const LANGUAGE_WAIT_MS = 3000;
 
@@ -110,9 +100,10 @@ type OpenedBy = 'pointer' | 'keyboard' | 'walk' | 'link' | 'program';
  * @cssprop --purge-timeline-height - Height of the whole element, toolbar to status line (default `clamp(24rem, 85svh, 44rem)`); the host's own `height` wins.
  */
 export class PurgeTimelineElement extends LitElement {
-  // The element's own rules after the parts' (its print rules override theirs; vis-timeline's sheet is
-  // adopted in front of all these once it has loaded); the colour tokens last, since they resolve the page's colours.
-  static override styles = [citationPopoverStyles, eventListStyles, certaintyStyles, eraStyles, elementStyles, itemLabelStyles, colourTokenStyles];
+  // The element's own rules after the parts' (vis-timeline's sheet is adopted in front of all these once
+  // it has loaded; the popover's, the list's, the eras' and the print rules where they belong once the
+  // reader parts have: reader-parts.ts); the colour tokens last, since they resolve the page's colours.
+  static override styles = [certaintyStyles, elementStyles, colourTokenStyles];
 
   constructor() {
     super();
@@ -169,16 +160,12 @@ export class PurgeTimelineElement extends LitElement {
   /** Events an explicit `min`–`max` leaves out of view; recomputed when they change. */
   @state() private rangeProblems: readonly DataProblem[] = [];
   @state() private notice?: string;
-  @state() private announcement = '';
   @state() private listView = false;
   @state() private drawFailed = false;
   /** vis-timeline has drawn at least once; until then the timeline's area shows a preview. */
   @state() private drawn = false;
-  @state() private copyFeedback = '';
-  @state() private query = '';
-  @state() private hiddenCategories: ReadonlySet<string> = new Set();
-  /** Only what the chapter states firmly (issue 16). */
-  @state() private statedOnly = false;
+  /** The parts the first paint does not need (popover, list, the eras' summary), once loaded. */
+  @state() private parts?: ReaderParts;
 
   /** The language in use, from `locale` or the nearest `lang`, once downloaded (see `scheduleUpdate`). */
   @state() private language: Language = english;
@@ -199,20 +186,20 @@ export class PurgeTimelineElement extends LitElement {
   private readonly eventsById = new Map<string, TimelineEvent>();
   private items: readonly TimelineItem[] = [];
   private itemsById = new Map<string, TimelineItem>();
-  private categoryIndex = new Map<string, number>();
-  private readonly memos = new Map<string, TimeWindow>();
+  /** Events' dates in the current language and their category classes. */
+  private readonly labels = new EventLabels(() => this.language);
+  private readonly memo = new WindowMemo();
   /** A link read before the data arrived, applied once it has. */
   private pendingLink?: DeepLink;
   /** Closing because the URL changed (back/forward): do not write the URL back. */
   private skipUrlWrite = false;
   /** Opened by click or Enter: focus goes into the popover once it shows. */
   private focusPopoverOnOpen = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private copyTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly timeline = new VisTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
+  // Its callbacks run only once the engine (which brings the renderers) has loaded.
+  private readonly timeline = new LazyTimelineController(this, () => this.renderRoot.querySelector<HTMLElement>('.timeline'), {
     renderItem: (id, element) => this.renderItem(id, element),
-    renderCluster: (count, window, element) => renderClusterContent(element, this.messages.clusterTitle(count), this.language.windowText(window)),
+    renderCluster: (count, window, element) => loadedEngine()?.renderClusterContent(element, this.messages.clusterTitle(count), this.language.windowText(window)),
     windowChanged: (window, byUser) => this.onWindowChanged(window, byUser),
     windowMoving: (window) => this.followInOverview(window),
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
@@ -220,14 +207,14 @@ export class PurgeTimelineElement extends LitElement {
     redrawn: () => {
       // Shown once its items have settled: until then they move under the preview, unseen.
       if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
-      this.citationPopover.reposition();
+      this.citationPopover?.reposition();
       makeLanePanelFocusable(this.renderRoot.querySelector<HTMLElement>('.timeline'), !!this.lanes, this.messages.lanesPanel);
     },
   });
 
   private readonly url = new UrlStateController(this);
-  /** While the page prints, the list replaces the timeline. */
-  private readonly print = new PrintController(this);
+  /** While the page prints, the list replaces the timeline (from the reader parts). */
+  private print?: PrintController;
 
   /** Attached to the host through `addController`; kept for symmetry with the other controllers. */
   protected readonly wheel = new WheelController(this, {
@@ -246,19 +233,52 @@ export class PurgeTimelineElement extends LitElement {
     },
   });
 
-  private readonly citationPopover = new CitationPopoverController(this, {
-    popover: () => this.renderRoot.querySelector<HTMLElement>('.popover'),
-    frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
-    marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
-    itemElement: (id) => this.timeline.itemElement(id),
-    timeline: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
-    dismissed: (id, focusWasInside) => {
-      if (this.selected !== id) return;
-      this.selected = undefined;
-      this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
-      if (focusWasInside) this.focusTimeline();
-    },
-  });
+  /** The live region: what a screen reader hears of selections, filters and moves. */
+  private readonly live = new LiveAnnouncer(this);
+
+  /** Search, category toggles and "stated only" (issue 16). */
+  private readonly filter = new FilterController(this, (change) => this.onFilterChanged(change));
+
+  /** The citation popover, from the reader parts. */
+  private citationPopover?: CitationPopoverPart;
+
+  /** Loads the reader parts (once per page) and sets up this element's popover and styles with them. */
+  private async readerParts(): Promise<ReaderParts> {
+    const parts = await loadReaderParts();
+    if (this.citationPopover) return parts;
+    this.citationPopover = new parts.CitationPopoverPart({
+      host: this,
+      popover: () => this.renderRoot.querySelector<HTMLElement>('.popover'),
+      frame: () => this.renderRoot.querySelector<HTMLElement>('.timeline-frame'),
+      marker: () => this.renderRoot.querySelector<HTMLElement>('.popover-anchor'),
+      itemElement: (id) => this.timeline.itemElement(id),
+      timeline: () => this.renderRoot.querySelector<HTMLElement>('.timeline'),
+      dismissed: (id, focusWasInside) => {
+        if (this.selected !== id) return;
+        this.selected = undefined;
+        this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
+        if (focusWasInside) this.focusTimeline();
+      },
+      language: () => this.language,
+      formatDate: (event) => this.labels.date(event),
+      categoryClass: (event) => this.labels.categoryClass(event),
+      linkTo: (id) => this.linkTo(id),
+      chapter: () => this.chapter,
+      close: () => this.close(),
+    });
+    this.print = new parts.PrintController(this);
+    parts.adoptReaderStyles(this.renderRoot as ShadowRoot);
+    this.parts = parts;
+    return parts;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Without them the element still shows its timeline (a failed download is tried again on re-attachment).
+    this.readerParts().catch(() => undefined);
+    // The overview band's eras come with the engine (a failed download is the timeline controller's to report).
+    loadEngine().then(() => this.requestUpdate(), () => undefined);
+  }
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
@@ -267,6 +287,8 @@ export class PurgeTimelineElement extends LitElement {
       .then(() => this.languageArrival)
       .then(() => this.updateComplete)
       .then(() => (this.source.status === 'loading' ? this.source.complete : undefined))
+      // The popover and the list are part of what is ready (a failed download leaves the timeline).
+      .then(() => this.readerParts().catch(() => undefined))
       .then(() => this.updateComplete)
       .then(() => this.timeline.whenDrawn());
   }
@@ -313,14 +335,7 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     this.pendingLink = undefined;
-    const query = link.query ?? '';
-    const hidden = new Set(link.hidden ?? []);
-    if (query !== this.query || [...hidden].join() !== [...this.hiddenCategories].join() || !!link.stated !== this.statedOnly) {
-      this.query = query;
-      this.hiddenCategories = hidden;
-      this.statedOnly = !!link.stated;
-      this.applyFilter();
-    }
+    this.filter.applyLink(link);
     // Not animated: the URL and the screen agree at once. A view that leaves out the linked event grows to show it.
     const linked = link.selected ? this.itemsById.get(link.selected) : undefined;
     if (link.view) this.timeline.setWindow(linked ? viewIncluding(link.view, linked) : link.view, false);
@@ -335,13 +350,6 @@ export class PurgeTimelineElement extends LitElement {
     this.open(link.selected, 'link', { frame: !link.view });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.announceTimer);
-    clearTimeout(this.copyTimer);
-  }
-
   /**
    * An update that needs a language not downloaded yet waits for it (a few ms: its chunk lies next
    * to the bundle). So a Russian page never paints English first: the first render shows nothing
@@ -349,24 +357,28 @@ export class PurgeTimelineElement extends LitElement {
    * later, and a switch at run time relabels everything in one frame. The price, on pages not in
    * English only: the data request starts that much later (vis-timeline already loads meanwhile).
    * A failed download leaves English (`loadLanguage` warns); a stalled one, English after
-   * LANGUAGE_WAIT_MS, then the language whenever it comes.
+   * LANGUAGE_WAIT_MS, then the language whenever it comes. `events` set directly wait the same
+   * way for the data's parser (its own chunk), so they are painted in the update that shows them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits: Promise<unknown>[] = [];
     if (!this.hasUpdated || this.locale !== this.resolvedLocale) {
       this.resolvedLocale = this.locale;
       this.languageCode = resolveLanguageCode(this.locale || languageOf(this));
       if (!loadedLanguage(this.languageCode)) {
-        const arrival = loadLanguage(this.languageCode).then(() => this.requestUpdate());
-        this.languageArrival = arrival;
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const stalled = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
-        return Promise.race([arrival, stalled]).then(() => {
-          clearTimeout(timer);
-          return super.scheduleUpdate();
-        });
+        this.languageArrival = loadLanguage(this.languageCode).then(() => this.requestUpdate());
+        waits.push(this.languageArrival);
       }
     }
-    return super.scheduleUpdate();
+    // `events` set directly are checked and shown in the same update, as soon as the parser is here.
+    if (this.events !== undefined && !loadedParser()) waits.push(loadParser().catch(() => undefined));
+    if (waits.length === 0) return super.scheduleUpdate();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
+    return Promise.race([Promise.all(waits), stalled]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -375,9 +387,8 @@ export class PurgeTimelineElement extends LitElement {
     if (language !== this.language) {
       this.language = language;
       // What the live region said (or is about to say) in the language before must not stay there.
-      clearTimeout(this.announceTimer);
-      this.announcement = '';
-      this.dateLabelCache = new WeakMap();
+      this.live.clear();
+      this.labels.clearDates();
       // A new array makes vis-timeline draw every item again, with the new date labels.
       this.items = [...this.items];
       this.lanes = this.lanesOf(this.items);
@@ -391,7 +402,7 @@ export class PurgeTimelineElement extends LitElement {
     if (!this.data) return;
     this.timeline.show({
       items: this.items,
-      bounds: this.memo('bounds', this.bounds()),
+      bounds: this.memo.keep('bounds', this.bounds()),
       initialWindow: this.initialWindow(),
       locale: this.dateLocale,
       lanes: this.lanes,
@@ -406,8 +417,8 @@ export class PurgeTimelineElement extends LitElement {
     this.messageDismissed = false;
     this.eventsById.clear();
     for (const event of data.events) this.eventsById.set(event.id, event);
-    this.categoryIndex = new Map(data.categories.map((category, index) => [category.id, index]));
-    this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.categoryIndexOf(event))]));
+    this.labels.setCategories(data.categories);
+    this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.labels.categoryIndexOf(event))]));
     this.applyFilter();
     this.rangeProblems = this.outOfBoundsWarnings();
     const problems = [...data.problems, ...this.rangeProblems];
@@ -424,7 +435,7 @@ export class PurgeTimelineElement extends LitElement {
   /** Recomputes what is shown from the data and the filter (category toggles, search). */
   private applyFilter(): void {
     const events = this.data?.events ?? [];
-    this.visibleEvents = filterEvents(events, { query: this.query, hiddenCategories: this.hiddenCategories, statedOnly: this.statedOnly });
+    this.visibleEvents = filterEvents(events, this.filter);
     const eventItems = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
     // Eras are drawn behind the events whatever the filter (issue 16).
     this.items = [...toEraItems(this.data?.eras ?? []), ...eventItems];
@@ -440,44 +451,25 @@ export class PurgeTimelineElement extends LitElement {
     return lanesFor(items, this.data?.categories ?? [], this.messages.otherLane, this.lanes);
   }
 
-  private toggleCategory(id: string, label: string): void {
-    const hidden = new Set(this.hiddenCategories);
-    const show = hidden.has(id);
-    if (show) hidden.delete(id);
-    else hidden.add(id);
-    this.hiddenCategories = hidden;
+  /** The reader changed the filter (or a link did): show what passes, keep it in the URL, say how many remain. */
+  private onFilterChanged(change: FilterChange): void {
     this.applyFilter();
+    if (change.kind === 'link') return;
     this.writeUrl();
-    clearTimeout(this.announceTimer); // a pending report of an earlier window would talk over this one
-    this.announce(this.messages.categoryToggled(label, show, this.visibleEvents.length, this.data?.events.length ?? 0));
-  }
-
-  private toggleStatedOnly(): void {
-    this.statedOnly = !this.statedOnly;
-    this.applyFilter();
-    this.writeUrl();
-    this.announce(this.messages.statedOnlyToggled(this.statedOnly, this.visibleEvents.length, this.data?.events.length ?? 0));
+    const shown = this.visibleEvents.length;
+    const total = this.data?.events.length ?? 0;
+    const messages = this.messages;
+    // A pending report of an earlier window would talk over a category's.
+    if (change.kind === 'category') this.live.say(messages.categoryToggled(change.label, change.shown, shown, total), { replacePending: true });
+    else if (change.kind === 'stated') this.live.say(messages.statedOnlyToggled(this.filter.statedOnly, shown, total));
+    else this.live.say(messages.matches(shown, total));
   }
 
   /** The reader's switch: sets `layout`, as an author would. */
   private toggleLayout(): void {
     const lanes = parseLayout(this.layout) !== 'lanes';
     this.layout = lanes ? 'lanes' : 'stacked';
-    this.announce(this.messages.byCategoryToggled(lanes));
-  }
-
-  private searchTimer?: ReturnType<typeof setTimeout>;
-
-  private onSearchInput(event: InputEvent): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    // Wait for a pause in typing: every filter change redraws the timeline.
-    this.searchTimer = setTimeout(() => {
-      this.query = value;
-      this.applyFilter();
-      this.writeUrl();
-      this.announce(this.messages.matches(this.visibleEvents.length, this.data?.events.length ?? 0));
-    }, SEARCH_DELAY_MS);
+    this.live.say(this.messages.byCategoryToggled(lanes));
   }
 
   /** Writes selection, view and filter into the URL. */
@@ -485,26 +477,15 @@ export class PurgeTimelineElement extends LitElement {
     this.url.write({
       selected: this.selected || undefined,
       ...(view && { view }),
-      ...(this.query && { query: this.query }),
-      ...(this.hiddenCategories.size && { hidden: [...this.hiddenCategories] }),
-      ...(this.statedOnly && { stated: true }),
+      ...this.filter.urlState,
     });
-  }
-
-  /** The class that gives an event its category's colour; from our index, never from the data. */
-  private categoryClass(event: TimelineEvent): string {
-    const index = this.categoryIndexOf(event);
-    return `category-${index >= 0 ? index : 'none'}`;
-  }
-
-  private categoryIndexOf(event: TimelineEvent): number {
-    return this.categoryIndex.get(event.category.id) ?? -1;
   }
 
   /** Explicit `min`/`max` hold; events beyond them are reported rather than silently hidden. */
   private outOfBoundsWarnings(): DataProblem[] {
     if (!this.data || (!this.min && !this.max)) return [];
-    return outOfRangeProblems(this.data, this.bounds());
+    // The parser (with this check) has loaded whenever there is data.
+    return loadedParser()?.outOfRangeProblems(this.data, this.bounds()) ?? [];
   }
 
   /** `min` or `max` changed: report the events that now fall outside (once per change). */
@@ -523,20 +504,12 @@ export class PurgeTimelineElement extends LitElement {
 
   /** `start`–`end`: the first view, before anyone moves it (own data: its events). */
   private initialWindow(): TimeWindow {
-    return this.memo('initialWindow', firstView(this.viewRequest()));
+    return this.memo.keep('initialWindow', firstView(this.viewRequest()));
   }
 
   private viewRequest(): ViewRequest {
     const ownData = this.events !== undefined || !!this.src;
     return { start: this.start, end: this.end, min: this.min, max: this.max, ownData, extent: extentOf(this.data?.events ?? []) };
-  }
-
-  /** Keeps the same object while the window is unchanged, so the controller can compare by identity. */
-  private memo(key: string, window: TimeWindow): TimeWindow {
-    const previous = this.memos.get(key);
-    if (previous && previous.start.getTime() === window.start.getTime() && previous.end.getTime() === window.end.getTime()) return previous;
-    this.memos.set(key, window);
-    return window;
   }
 
   // Selection ---------------------------------------------------------------------------------
@@ -560,7 +533,7 @@ export class PurgeTimelineElement extends LitElement {
   /** Closes the popover and clears the selection. */
   private close(options: { restoreFocus?: boolean; writeUrl?: boolean } = {}): void {
     if (!this.selected) return;
-    const hadFocusInside = this.citationPopover.hasFocus;
+    const hadFocusInside = this.citationPopover?.hasFocus ?? false;
     this.selected = undefined;
     this.emit(new PurgeTimelineSelectEvent(undefined, undefined, true));
     if (options.restoreFocus !== false && hadFocusInside) this.focusTimeline();
@@ -573,22 +546,24 @@ export class PurgeTimelineElement extends LitElement {
     this.timeline.setSelection(id);
     if (this.skipUrlWrite) this.skipUrlWrite = false;
     else this.writeUrl();
-    this.copyFeedback = '';
+    this.citationPopover?.clearFeedback();
     if (!id) {
-      this.citationPopover.hide();
+      this.citationPopover?.hide();
       return;
     }
     const event = this.eventsById.get(id);
-    if (event && id !== previous) this.announce(this.messages.selectedAnnouncement(event.title, this.formatEventDate(event)));
+    if (event && id !== previous) this.live.say(this.messages.selectedAnnouncement(event.title, this.labels.date(event)));
     if (this.listView) {
       this.scrollListToSelected();
       return;
     }
     // Wait for vis-timeline to draw the item (the view may just have moved to it).
     await this.timeline.whenDrawn();
+    // The popover comes with the reader parts (loading since the element connected) and is rendered with them.
+    await this.readerParts().then(() => this.updateComplete, () => undefined);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (this.selected !== id || !this.isConnected) return;
-    this.citationPopover.show(id, { focus: this.focusPopoverOnOpen });
+    this.citationPopover?.show(id, { focus: this.focusPopoverOnOpen });
     this.focusPopoverOnOpen = false;
   }
 
@@ -598,27 +573,11 @@ export class PurgeTimelineElement extends LitElement {
 
   /** Moves through the events in date order by `step`. */
   private walk(step: 1 | -1): void {
-    const events = this.visibleEvents;
-    if (events.length === 0) return;
-    const current = this.selected ? events.findIndex((event) => event.id === this.selected) : -1;
-    let next: TimelineEvent | undefined;
-    if (current >= 0) {
-      next = events[Math.min(events.length - 1, Math.max(0, current + step))];
-    } else {
-      const window = this.visibleWindow;
-      const inView = window ? events.filter((event) => isInWindow(event, window)) : events;
-      next = step === 1 ? (inView[0] ?? events[0]) : (inView[inView.length - 1] ?? events[events.length - 1]);
-    }
+    const next = walkFrom(this.visibleEvents, this.selected, step, this.visibleWindow);
     if (next) this.open(next.id, 'walk');
   }
 
-  // Announcements and copying -----------------------------------------------------------------
-
-  private announce(text: string): void {
-    // Clearing first makes a repeated sentence be read again.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
-  }
+  // The view and links -----------------------------------------------------------------------
 
   /** The band follows the timeline frame by frame; set directly, so the element need not re-render. */
   private followInOverview(window: TimeWindow): void {
@@ -638,77 +597,45 @@ export class PurgeTimelineElement extends LitElement {
     // Every settled move, with or without an open event: the address bar holds what is shown
     // (once a link read at load has been applied: until then the URL is the link).
     if (!this.pendingLink) this.writeUrl();
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const count = this.visibleEvents.filter((event) => isInWindow(event, window)).length;
-      this.announce(this.messages.inView(this.language.windowText(window), count));
-    }, ANNOUNCE_DELAY_MS);
-  }
-
-  private async copy(text: string): Promise<void> {
-    const copied = await copyText(text, this.renderRoot as ShadowRoot);
-    this.copyFeedback = copied ? this.messages.copied : this.messages.copyFailed;
-    clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => (this.copyFeedback = ''), COPY_FEEDBACK_MS);
+    this.live.later(() => this.messages.inView(this.language.windowText(window), this.visibleEvents.filter((event) => isInWindow(event, window)).length));
   }
 
   private linkTo(id: string): string {
     return this.url.linkTo({ selected: id, ...(this.visibleWindow && { view: this.visibleWindow }) }, this.linkBase);
   }
 
-  private citationOf(event: TimelineEvent): string {
-    return formatChicagoNote(event, this.data?.source ?? { title: this.data?.title ?? '' }, citationWordsOf(this.messages));
-  }
-
-  /** Downloads the sources of `footnotes` (one event's, or the file's) for a reference manager. */
-  private exportSources(footnotes: Iterable<TimelineEvent['footnotes'][number]>, format: CitationFormat, name: string): void {
-    downloadText(exportCitations(footnotes, this.data?.source ?? { title: this.data?.title ?? '' }, format, name), this.renderRoot as ShadowRoot);
+  /** The work the events cite, for citations and exported sources. */
+  private get chapter(): ChapterReference {
+    return this.data?.source ?? { title: this.data?.title ?? '' };
   }
 
   // Rendering -------------------------------------------------------------------------------
 
-  /** Date labels per event in the current language: the timeline asks for each item on every update. */
-  private dateLabelCache = new WeakMap<TimelineEvent, string>();
-
-  private formatEventDate(event: TimelineEvent): string {
-    let label = this.dateLabelCache.get(event);
-    if (label === undefined) {
-      label = formatDateRange(event.date, event.end, { locale: this.dateLocale, labels: this.language.dateLabels });
-      this.dateLabelCache.set(event, label);
-    }
-    return label;
-  }
-
-  private describeEventPrecision(event: TimelineEvent): string {
-    return describeDatingIn(this.language, event.date, event.end);
-  }
-
   private renderItem(id: string, element: HTMLElement): void {
+    const engine = loadedEngine();
     const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
-    if (era) return renderEraContent(element, era.label);
+    if (era) return engine?.renderEraContent(element, era.label);
     const event = this.eventsById.get(id);
     const level = event && markedCertainty(event);
-    if (event) renderItemContent(element, event.id, event.title, this.formatEventDate(event), level && { level, label: this.messages.certaintyMark(level) });
+    if (event) engine?.renderItemContent(element, event.id, event.title, this.labels.date(event), level && { level, label: this.messages.certaintyMark(level) });
   }
 
+
+  private readonly keyActions: Record<TimelineKeyAction, () => void> = {
+    'zoom-in': () => this.zoomIn(),
+    'zoom-out': () => this.zoomOut(),
+    'show-all': () => this.showAll(),
+    next: () => this.walk(1),
+    previous: () => this.walk(-1),
+    open: () => this.openWithKeyboard(),
+    close: () => this.close(),
+  };
+
   private onTimelineKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions: Record<string, () => void> = {
-      '+': () => this.zoomIn(),
-      '=': () => this.zoomIn(),
-      '-': () => this.zoomOut(),
-      _: () => this.zoomOut(),
-      '0': () => this.showAll(),
-      ArrowRight: () => this.walk(1),
-      ArrowLeft: () => this.walk(-1),
-      Enter: () => this.openWithKeyboard(),
-      ' ': () => this.openWithKeyboard(),
-      Escape: () => this.close(),
-    };
-    const action = actions[event.key];
+    const action = timelineKeyAction(event);
     if (!action) return;
     event.preventDefault();
-    action();
+    this.keyActions[action]();
   }
 
   private openWithKeyboard(): void {
@@ -732,7 +659,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   private renderOverview() {
-    const bounds = this.memo('bounds', this.bounds());
+    const bounds = this.memo.keep('bounds', this.bounds());
     const window = this.visibleWindow ?? this.initialWindow();
     return html`<purge-timeline-overview
       exportparts="scrubber, window, handle"
@@ -741,7 +668,7 @@ export class PurgeTimelineElement extends LitElement {
       .start=${window.start}
       .end=${window.end}
       .marks=${this.marks}
-      .eras=${toOverviewEras(this.data?.eras ?? [])}
+      .eras=${loadedEngine()?.toOverviewEras(this.data?.eras ?? []) ?? NO_ERAS}
       .locale=${this.dateLocale}
       .label=${this.messages.overviewLabel}
       .valueText=${this.language.overviewValueText}
@@ -755,41 +682,24 @@ export class PurgeTimelineElement extends LitElement {
   private allItems = new Map<string, TimelineItem>();
   private lanes?: readonly Lane[];
 
-  private renderPopover() {
-    const event = this.selected ? this.eventsById.get(this.selected) : undefined;
-    return renderCitationPopover(event, {
-      messages: this.messages,
-      date: event ? this.formatEventDate(event) : '',
-      precision: event ? this.describeEventPrecision(event) : '',
-      categoryClass: event ? this.categoryClass(event) : '',
-      copyFeedback: this.copyFeedback,
-      onClose: () => this.close(),
-      onCopyLink: () => event && this.copy(this.linkTo(event.id)),
-      onCopyCitation: () => event && this.copy(this.citationOf(event)),
-      onExport: (format) => event && this.exportSources(event.footnotes, format, `${event.id}-sources`),
-      onBeforeToggle: this.citationPopover.onBeforeToggle,
-    });
-  }
-
-
   /** The first events of the first view, in date order, while vis-timeline loads. */
   private renderPreview() {
     const window = this.initialWindow();
     return renderTimelinePreview(
       this.visibleEvents.filter((event) => isInWindow(event, window)),
-      { label: this.messages.listHeading, formatDate: (event) => this.formatEventDate(event), categoryClass: (event) => this.categoryClass(event) },
+      { label: this.messages.listHeading, formatDate: (event) => this.labels.date(event), categoryClass: (event) => this.labels.categoryClass(event) },
     );
   }
 
   override render() {
     const messages = this.messages;
-    const showList = this.listView || this.drawFailed || this.print.printing;
+    const showList = this.listView || this.drawFailed || !!this.print?.printing;
     return html`
       ${renderToolbar({
         messages,
         categories: this.data?.categories ?? [],
-        hiddenCategories: this.hiddenCategories,
-        query: this.query,
+        hiddenCategories: this.filter.hiddenCategories,
+        query: this.filter.query,
         showingList: showList,
         listOnly: this.drawFailed,
         onZoomIn: () => this.zoomIn(),
@@ -798,9 +708,9 @@ export class PurgeTimelineElement extends LitElement {
         onPrevious: () => this.selectPrevious(),
         onNext: () => this.selectNext(),
         onToggleList: () => (this.listView = !this.listView),
-        onSearchInput: (event) => this.onSearchInput(event),
-        onToggleCategory: (category) => this.toggleCategory(category.id, category.label),
-        moreFilters: html`${renderCertaintyFilter({ messages, statedOnly: this.statedOnly, onToggle: () => this.toggleStatedOnly() })}${renderLayoutToggle({
+        onSearchInput: (event) => this.filter.search((event.target as HTMLInputElement).value),
+        onToggleCategory: (category) => this.filter.toggleCategory(category.id, category.label),
+        moreFilters: html`${renderCertaintyFilter({ messages, statedOnly: this.filter.statedOnly, onToggle: () => this.filter.toggleStatedOnly() })}${renderLayoutToggle({
           messages,
           lanes: parseLayout(this.layout) === 'lanes',
           onToggle: () => this.toggleLayout(),
@@ -808,7 +718,7 @@ export class PurgeTimelineElement extends LitElement {
       })}
       ${this.messageDismissed
         ? nothing
-        : renderProblemMessage({
+        : this.parts?.renderProblemMessage({
             messages,
             loadProblem: this.source.problem,
             problems: [...(this.data?.problems ?? []), ...this.rangeProblems],
@@ -838,23 +748,23 @@ export class PurgeTimelineElement extends LitElement {
       </div>
       ${this.data && !showList ? this.renderOverview() : nothing}
       <p id="timeline-help" class="visually-hidden">${messages.timelineHelp}</p>
-      ${this.data && !showList ? renderEraSummary(this.data.eras, { messages, formatDate: (era) => formatEraDate(era, this.language) }) : nothing}
+      ${this.data && !showList ? this.parts?.renderEraSummaryIn(this.data.eras, this.language) : nothing}
       ${showList && this.data
-        ? renderEventList(this.visibleEvents, {
-            messages,
+        ? this.parts?.renderListView(this.visibleEvents, {
+            language: this.language,
             selected: this.selected,
-            formatDate: (event) => this.formatEventDate(event),
-            describePrecision: (event) => this.describeEventPrecision(event),
-            categoryClass: (event) => this.categoryClass(event),
+            formatDate: (event) => this.labels.date(event),
+            categoryClass: (event) => this.labels.categoryClass(event),
             onSelect: (id) => this.open(id, 'walk'),
             eras: this.data.eras,
-            language: this.language,
-            onExportAll: (format) => this.exportSources(this.data?.footnotes.values() ?? [], format, 'purge-timeline-sources'),
+            footnotes: () => this.data?.footnotes.values() ?? [],
+            chapter: this.chapter,
+            root: this.renderRoot as ShadowRoot,
           })
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>
-      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
-      ${this.renderPopover()}
+      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.live.text}</div>
+      ${this.citationPopover?.render(this.selected ? this.eventsById.get(this.selected) : undefined)}
     `;
   }
 }

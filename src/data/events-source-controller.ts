@@ -4,12 +4,38 @@
  * cancels a load in flight, and re-attachment starts it again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseEvents, type ParsedEvents } from './parse-events.js';
+import type { ParsedEvents } from './parse-events.js';
 import type { DataProblem } from './problem.js';
-import { loadEventsFile, LoadError } from './load-events-file.js';
+import { requestEventsFile } from './fetch-events-file.js';
 
 /** The shipped chronology, imported on first use: a chunk of its own in the bundle, never downloaded by pages with their own data. */
 const loadDefaultEvents = (): Promise<unknown> => import('./default-events.js').then((module) => module.defaultEventsFile);
+
+type Parser = typeof import('./parser.js');
+/** The checking parser, once here: data set after that is parsed at once, in the same update. */
+let parser: Parser | undefined;
+let parserLoad: Promise<Parser> | undefined;
+
+/**
+ * The parser is a chunk of its own in the bundle (most of it is validation the first paint does
+ * not need); it downloads in parallel with the data. `definePurgeTimeline()` starts it early, so
+ * `events` set on an element is usually parsed in its first update. A failed load is forgotten.
+ */
+export function loadParser(): Promise<Parser> {
+  parserLoad ??= import('./parser.js').then(
+    (module) => (parser = module),
+    (error: unknown) => {
+      parserLoad = undefined;
+      throw error;
+    },
+  );
+  return parserLoad;
+}
+
+/** The parser if it has loaded: it has whenever data has been accepted. */
+export function loadedParser(): Parser | undefined {
+  return parser;
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
@@ -34,6 +60,8 @@ export class EventsSourceController implements ReactiveController {
     private readonly callbacks: EventsSourceCallbacks,
   ) {
     host.addController(this);
+    // Registered without definePurgeTimeline() (the class itself): the parser starts with the first element.
+    loadParser().catch(() => undefined);
   }
 
   hostConnected(): void {
@@ -50,26 +78,34 @@ export class EventsSourceController implements ReactiveController {
     this.abort?.abort();
     this.request = { events, src };
     this.problem = undefined;
-    if (events !== undefined) return this.accept(parseEvents(events));
+    if (events !== undefined && parser) return this.accept(parser.parseEvents(events));
 
     const abort = new AbortController();
     this.abort = abort;
     this.status = 'loading';
     this.host.requestUpdate();
-    this.complete = (src ? loadEventsFile(src, abort.signal) : loadDefaultEvents()).then(
-      (json) => {
-        if (!abort.signal.aborted) this.accept(parseEvents(json));
+    const json = events !== undefined ? events : src ? this.fetchFile(src, abort.signal) : loadDefaultEvents();
+    this.complete = Promise.all([json, loadParser()]).then(
+      ([file, { parseEvents }]) => {
+        if (!abort.signal.aborted) this.accept(parseEvents(file));
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        const what = src ? `"${src}"` : 'the shipped chronology';
-        const message = error instanceof LoadError ? error.message : `Could not load ${what}: ${String(error)}`;
+        const what = events !== undefined ? 'the checker of `events`' : src ? `"${src}"` : 'the shipped chronology';
+        // A LoadError (load-events-file.ts) says what went wrong in a sentence of its own.
+        const message = error instanceof Error && error.name === 'LoadError' ? error.message : `Could not load ${what}: ${String(error)}`;
         this.problem = { severity: 'error', path: '', message };
         this.status = 'failed';
         this.callbacks.failed(this.problem);
         this.host.requestUpdate();
       },
     );
+  }
+
+  /** The request starts now; the parser's chunk, downloading meanwhile, reads and checks the answer. */
+  private fetchFile(src: string, signal: AbortSignal): Promise<unknown> {
+    const request = requestEventsFile(src, signal);
+    return loadParser().then((parser) => parser.readEventsFile(request, src, signal));
   }
 
   private accept(data: ParsedEvents): void {

@@ -3,6 +3,7 @@
  * happened and what was expected; a newer load cancels an older one through its AbortSignal.
  */
 import { quote, reasonOf } from './describe-value.js';
+import { requestEventsFile, type EventsFileRequest } from './fetch-events-file.js';
 
 /** Larger files are refused: 5 MB is tens of thousands of events, far beyond any chronology. */
 export const MAX_EVENTS_FILE_BYTES = 5 * 1024 * 1024;
@@ -15,9 +16,6 @@ const MAX_QUOTED_URL = 120;
 export class LoadError extends Error {
   override readonly name = 'LoadError';
 }
-
-/** The schemes fetch can load a file from. */
-const LOADABLE_PROTOCOLS = new Set(['http:', 'https:', 'data:', 'blob:']);
 
 function statusReason(status: number): string {
   if (status === 404 || status === 410) return 'there is no file at this address (expected the address of an events file)';
@@ -56,21 +54,22 @@ async function readText(response: Response, name: string): Promise<string> {
  * @returns the parsed JSON (not yet validated as events)
  * @throws {LoadError} with a message fit to show; the abort reason (an `AbortError`) when `signal` aborts
  */
-export async function loadEventsFile(url: string, signal: AbortSignal): Promise<unknown> {
+export function loadEventsFile(url: string, signal: AbortSignal): Promise<unknown> {
+  return readEventsFile(requestEventsFile(url, signal), url, signal);
+}
+
+/** loadEventsFile() for a request already started (fetch-events-file.ts) by the element's entry. */
+export async function readEventsFile(request: EventsFileRequest, url: string, signal: AbortSignal): Promise<unknown> {
   const name = quote(url, MAX_QUOTED_URL);
-  let address: URL;
-  try {
-    address = new URL(url, typeof document === 'undefined' ? location.href : document.baseURI);
-  } catch {
-    throw new LoadError(`Could not load ${name}: it is not a valid address (expected a URL of an events file).`);
+  if ('refused' in request) {
+    if (request.refused === 'invalid' || !request.address) throw new LoadError(`Could not load ${name}: it is not a valid address (expected a URL of an events file).`);
+    throw new LoadError(`Could not load ${name}: ${request.address.protocol} addresses cannot be loaded (expected an http: or https: URL).`);
   }
-  if (!LOADABLE_PROTOCOLS.has(address.protocol)) {
-    throw new LoadError(`Could not load ${name}: ${address.protocol} addresses cannot be loaded (expected an http: or https: URL).`);
-  }
+  const { address } = request;
 
   let response: Response;
   try {
-    response = await fetch(address.href, { signal, headers: { accept: 'application/json' } });
+    response = await request.response;
   } catch (error) {
     if (isAbort(error, signal)) throw signal.reason ?? error;
     // Browsers give one TypeError for every network failure, so the page cannot tell a CORS

@@ -2,6 +2,12 @@
 export type Engine = typeof import('./vis-timeline-engine.js');
 
 let engineLoad: Promise<Engine> | undefined;
+let engine: Engine | undefined;
+
+/** The engine module if it has loaded (it has once vis-timeline has drawn). */
+export function loadedEngine(): Engine | undefined {
+  return engine;
+}
 
 /**
  * The engine module: a chunk of its own in the bundle, so the element's first chunk can paint
@@ -13,9 +19,10 @@ let engineLoad: Promise<Engine> | undefined;
  */
 export function loadEngine(registry?: CustomElementRegistry): Promise<Engine> {
   engineLoad ??= import('./vis-timeline-engine.js').then(
-    (engine) => {
-      engine.defineOverview(customElements);
-      return engine;
+    (loaded) => {
+      loaded.defineOverview(customElements);
+      engine = loaded;
+      return loaded;
     },
     (error: unknown) => {
       engineLoad = undefined;
