@@ -10,11 +10,9 @@
 // - date-fns locales' parsing (`match`) and relative-time tables (`formatDistance`,
 //   `formatRelative`) → stubs that throw: the element only calls `format`, which reads a locale's
 //   `localize`, `formatLong` and `options`.
-// - date-fns' `format`, imported by the element's own modules (src/) → src/date/date-fns-format-lite.ts:
-//   the tokens the element's patterns use, with the same locale names (about 4 KB gzip less).
 //
-// Only imports made *by* those packages (or, for `format`, by src/) are redirected: a page or a
-// test that imports moment or date-fns itself still gets the real one.
+// Only imports made *by* those packages are redirected: a page or a test that imports moment
+// itself still gets the real one.
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -28,8 +26,6 @@ const VIS_TIMELINE_SUBSTITUTES = {
 const FROM_DATE_FNS_LOCALE = /[\\/]node_modules[\\/]date-fns[\\/]locale[\\/][^\\/]+\.js$/;
 const UNUSED_LOCALE_PART = /^\.\/[\w-]+\/_lib\/(match|formatDistance|formatRelative)\.js$/;
 const STUB_PREFIX = '\0date-fns-locale-unused:';
-const FROM_OWN_SOURCES = new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}src[\\\\/]`);
-const FORMAT_LITE = `${root}src/date/date-fns-format-lite.ts`;
 
 export function vendorSubstitutes() {
   return {
@@ -37,7 +33,6 @@ export function vendorSubstitutes() {
     resolveId(source, importer) {
       if (!importer) return null;
       if (FROM_VIS_TIMELINE.test(importer) && Object.hasOwn(VIS_TIMELINE_SUBSTITUTES, source)) return VIS_TIMELINE_SUBSTITUTES[source];
-      if (source === 'date-fns/format' && FROM_OWN_SOURCES.test(importer) && importer !== FORMAT_LITE) return FORMAT_LITE;
       const unused = FROM_DATE_FNS_LOCALE.test(importer) && UNUSED_LOCALE_PART.exec(source);
       return unused ? `${STUB_PREFIX}${unused[1]}` : null;
     },

@@ -22,7 +22,6 @@ import { lanesFor, parseLayout, type Lane } from './timeline/lanes.js';
 import { WheelController } from './wheel/wheel-controller.js';
 import type { PrintController } from './layout/print-controller.js';
 import { renderLayoutToggle } from './layout/render-layout-toggle.js';
-import { makeLanePanelFocusable } from './layout/lane-panel-access.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import { viewForUrl, type DeepLink } from './url/deep-link.js';
 import { loadReaderParts, type ReaderParts } from './load-reader-parts.js';
@@ -45,7 +44,6 @@ import { renderCertaintyFilter } from './filter/render-certainty-filter.js';
 import { certaintyStyles } from './filter/certainty.styles.js';
 import { toEraItems, eraIdOf } from './eras/to-era-items.js';
 import { colourTokenStyles } from './theme/colour-tokens.styles.js';
-import { registerColourTokens } from './theme/register-colour-tokens.js';
 
 /** The overview band's eras before the engine (which draws the band) has loaded: the same array every time. */
 const NO_ERAS: readonly never[] = [];
@@ -104,11 +102,6 @@ export class PurgeTimelineElement extends LitElement {
   // it has loaded; the popover's, the list's, the eras' and the print rules where they belong once the
   // reader parts have: reader-parts.ts); the colour tokens last, since they resolve the page's colours.
   static override styles = [certaintyStyles, elementStyles, colourTokenStyles];
-
-  constructor() {
-    super();
-    registerColourTokens();
-  }
 
   /** URL of an events.json to show instead of the shipped chronology; changing it reloads. */
   @property({ reflect: true }) src?: string;
@@ -208,7 +201,6 @@ export class PurgeTimelineElement extends LitElement {
       // Shown once its items have settled: until then they move under the preview, unseen.
       if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
       this.citationPopover?.reposition();
-      makeLanePanelFocusable(this.renderRoot.querySelector<HTMLElement>('.timeline'), !!this.lanes, this.messages.lanesPanel);
     },
   });
 
@@ -406,6 +398,7 @@ export class PurgeTimelineElement extends LitElement {
       initialWindow: this.initialWindow(),
       locale: this.dateLocale,
       lanes: this.lanes,
+      lanesLabel: this.messages.lanesPanel,
     });
     // A selection made while the data was loading is shown once the data is here.
     if (changed.has('selected') || (changed.has('data') && this.selected)) void this.syncSelection(changed.get('selected'));

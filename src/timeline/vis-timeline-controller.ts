@@ -15,6 +15,8 @@ import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-int
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
+import { makeLanePanelFocusable } from '../layout/lane-panel-access.js';
+import { registerColourTokens } from '../theme/register-colour-tokens.js';
 import { makeClusterFocusable, clusterLabel, clusterSpan, updateClusterTabStop, listenForClusterKeys } from './cluster-keys.js';
 
 export interface TimeWindow {
@@ -31,6 +33,8 @@ export interface TimelineView {
   readonly locale: Locale;
   /** A lane per category (vis-timeline's groups), or `undefined` for one stacked band. */
   readonly lanes?: readonly Lane[];
+  /** The name of the lanes' labels panel, focusable to scroll the lanes by key (lane-panel-access.ts). */
+  readonly lanesLabel?: string;
 }
 
 export interface VisTimelineCallbacks {
@@ -101,6 +105,8 @@ export class VisTimelineController implements ReactiveController {
     private readonly callbacks: VisTimelineCallbacks,
   ) {
     host.addController(this);
+    // Before vis-timeline's first drawing, whose redraws each restyle every item.
+    registerColourTokens();
   }
 
   /** Starts downloading vis-timeline at once, in parallel with the data; re-attached: render again so the timeline is created anew. */
@@ -399,6 +405,7 @@ export class VisTimelineController implements ReactiveController {
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
       // drawing counts as done once two frames pass without another redraw.
       this.callbacks.redrawn?.();
+      makeLanePanelFocusable(container, !!this.view?.lanes, this.view?.lanesLabel ?? '');
       if (clusters(view)) updateClusterTabStop(container);
       const count = ++drawCount;
       requestAnimationFrame(() => requestAnimationFrame(() => {
