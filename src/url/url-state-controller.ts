@@ -17,14 +17,14 @@ export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
 
 export class UrlStateController implements ReactiveController {
   private key?: string;
-  private readonly onPopState = () => this.read();
+  private readonly onPopState = () => this.read(false);
 
   constructor(private readonly host: UrlStateHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.claim()) this.read();
+    if (this.claim()) this.read(true);
   }
 
   /** `no-url-sync` may change at any time: stop syncing at once, start again (without reading) when it goes. */
@@ -69,8 +69,20 @@ export class UrlStateController implements ReactiveController {
     if (next.href !== location.href) history.replaceState(history.state, '', next);
   }
 
-  private read(): void {
+  /**
+   * Applies the link in the address bar. At load, an address that names nothing for this element
+   * leaves it as the page set it up: a `selected` set by script (the embed page's linked event)
+   * must not be closed by the empty link read when the data arrives. Back/forward to such an
+   * address does close the popover.
+   */
+  private read(atLoad: boolean): void {
     if (!this.key) return;
-    this.host.applyDeepLink(readDeepLink(new URL(location.href), this.key));
+    const link = readDeepLink(new URL(location.href), this.key);
+    if (atLoad && isEmpty(link)) return;
+    this.host.applyDeepLink(link);
   }
+}
+
+function isEmpty(link: DeepLink): boolean {
+  return !link.selected && !link.view && !link.query && !link.hidden?.length && !link.stated;
 }

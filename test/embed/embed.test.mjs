@@ -77,6 +77,17 @@ async function openArticle(search) {
   return { page, frame, errors };
 }
 
+/** Waits until the popover is open (not only rendered: it opens a frame after its content) on `title`. */
+const waitForOpenEvent = (frame, title, options = {}) =>
+  frame.waitForFunction(
+    (title) => {
+      const popover = document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]');
+      return popover?.matches(':popover-open') && popover.textContent.includes(title);
+    },
+    options,
+    title,
+  );
+
 const openEventTitle = (frame) =>
   frame.evaluate(() => {
     const popover = document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]');
@@ -87,7 +98,7 @@ test('in a sandboxed cross-origin iframe with no script on the page, it draws, o
   const { page, frame, errors } = await openArticle(`?embed=${encodeURIComponent(`event=${LINKED.id}&lang=de&theme=dark`)}`);
   try {
     assert.notEqual(new URL(frame.url()).origin, parentOrigin, 'the frame is cross-origin');
-    await frame.waitForFunction((title) => document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]')?.textContent.includes(title), {}, LINKED.title);
+    await waitForOpenEvent(frame, LINKED.title, {});
     assert.equal(await openEventTitle(frame), LINKED.title);
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'de');
     assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark');
@@ -111,7 +122,7 @@ test('with the parent script: the iframe takes the posted height, and "Copy link
     assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'nothing to scroll inside the frame');
 
     await frame.waitForFunction(() => document.querySelector('purge-timeline').linkBase !== undefined);
-    await frame.waitForFunction((title) => document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]')?.textContent.includes(title), {}, LINKED.title);
+    await waitForOpenEvent(frame, LINKED.title, {});
     const copied = await frame.evaluate(async () => {
       let text;
       navigator.clipboard.writeText = async (value) => {
@@ -133,7 +144,7 @@ test('with the parent script: the iframe takes the posted height, and "Copy link
 test('a link to the parent page that names an event opens it in the embed', async () => {
   const { page, frame } = await openArticle(`?with-script&purge-timeline=${OTHER.id}&embed=`);
   try {
-    await frame.waitForFunction((title) => document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]')?.textContent.includes(title), { timeout: 20000 }, OTHER.title);
+    await waitForOpenEvent(frame, OTHER.title, { timeout: 20000 });
     assert.equal(await openEventTitle(frame), OTHER.title);
   } finally {
     await page.close();
@@ -143,7 +154,7 @@ test('a link to the parent page that names an event opens it in the embed', asyn
 test('without the parent script, "Copy link" gives the embed page\'s own link', async () => {
   const { page, frame } = await openArticle(`?embed=${encodeURIComponent(`event=${LINKED.id}`)}`);
   try {
-    await frame.waitForFunction((title) => document.querySelector('purge-timeline').shadowRoot.querySelector('[part="popover"]')?.textContent.includes(title), {}, LINKED.title);
+    await waitForOpenEvent(frame, LINKED.title, {});
     const copied = await frame.evaluate(async () => {
       let text;
       navigator.clipboard.writeText = async (value) => {
