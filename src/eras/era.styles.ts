@@ -15,6 +15,12 @@ export const eraStyles = css`
   .vis-background.era > .vis-item-overflow {
     overflow: visible;
   }
+  /* A band lies behind the events, but Firefox may hit-test it over them: clicks and taps pass
+     through to the events; only the name takes the pointer (its title shows a shortened name whole). */
+  .vis-background.era,
+  .vis-background.era > .vis-item-overflow {
+    pointer-events: none;
+  }
   .era-label {
     position: absolute;
     top: 0;
@@ -29,6 +35,7 @@ export const eraStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+    pointer-events: auto;
   }
   .eras {
     padding: 0.4rem 0.9rem;

@@ -38,6 +38,7 @@ const SAMPLE_ARGUMENTS: { readonly [K in keyof Messages]?: unknown[] } = {
   certaintyMark: ['hedged'],
   certaintyHeading: ['disputed'],
   statedOnlyToggled: [true, 40, 53],
+  byCategoryToggled: [true],
   datedOnly: ['1937', false],
   datedOnlyRange: ['1935', '1938', false, false],
   datedApproximately: ['c. 1937'],

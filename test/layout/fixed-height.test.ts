@@ -149,17 +149,22 @@ describe('<purge-timeline> lanes', () => {
     expect(panel.tabIndex).to.equal(0);
     expect(panel.getAttribute('aria-label')).to.equal('Lanes by category: ↑ and ↓ scroll them');
     const lastLabel = () => [...shadow(el).querySelectorAll<HTMLElement>('.vis-labelset .vis-label')].at(-1)!.getBoundingClientRect().top;
+    // The events' side follows the labels (vis-timeline redraws to follow): the last lane's items come into view.
+    const lastLaneInView = () => {
+      const centre = query<HTMLElement>(el, '.vis-panel.vis-center').getBoundingClientRect();
+      const boxes = [...shadow(el).querySelectorAll<HTMLElement>(`.vis-item.category-${shipped.categories.length - 1}`)].map((item) => item.getBoundingClientRect());
+      return boxes.some((box) => box.bottom > centre.top + 4 && box.top < centre.bottom - 4);
+    };
+    expect(lastLaneInView(), 'the last lane starts out of view').to.equal(false);
     const before = lastLabel();
     panel.focus();
     await sendKeys({ press: 'PageDown' });
-    await waitUntil(() => panel.scrollTop > 100, 'Page Down scrolled the lanes');
+    // A page: the panel's height less a line (40 px) of overlap.
+    await waitUntil(() => Math.abs(panel.scrollTop - (panel.clientHeight - 40)) <= 1, 'Page Down scrolled the lanes by a page');
     await sendKeys({ press: 'End' });
     await waitUntil(() => panel.scrollTop >= panel.scrollHeight - panel.clientHeight - 1, 'End scrolled to the last lane');
     await waitUntil(() => lastLabel() < before - 100, 'the last lane moved up into view');
-    // The events' side follows the labels: the last lane's items are in view.
-    const centre = query<HTMLElement>(el, '.vis-panel.vis-center').getBoundingClientRect();
-    const lastLaneItem = [...shadow(el).querySelectorAll<HTMLElement>(`.vis-item.category-${shipped.categories.length - 1}`)].map((item) => item.getBoundingClientRect());
-    expect(lastLaneItem.some((box) => box.top >= centre.top - 1 && box.bottom <= centre.bottom + 1), 'an item of the last lane is in view').to.be.true;
+    await waitUntil(lastLaneInView, 'an item of the last lane is in view');
     await sendKeys({ press: 'Home' });
     await waitUntil(() => panel.scrollTop === 0, 'Home scrolled back to the first lane');
     el.setAttribute('layout', 'stacked');
