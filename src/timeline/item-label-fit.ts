@@ -75,14 +75,7 @@ export class ItemLabelFitter {
   constructor(
     private readonly container: HTMLElement,
     private readonly refit: (ids: readonly string[]) => void,
-    /** The titles fit as they are: nothing to redraw (so the drawing is done). */
-    private readonly fitted: () => void = () => undefined,
   ) {}
-
-  /** A fit is waiting for the redraws to pause: the items may still move. */
-  get pending(): boolean {
-    return this.timer !== undefined;
-  }
 
   schedule(): void {
     clearTimeout(this.timer);
@@ -90,7 +83,6 @@ export class ItemLabelFitter {
       this.timer = undefined;
       const ids = fitItemLabels(this.container);
       if (ids.length > 0) this.refit(ids);
-      else this.fitted();
     }, SETTLE_MS);
   }
 

@@ -409,8 +409,7 @@ export class VisTimelineController implements ReactiveController {
       if (clusters(view)) updateClusterTabStop(container);
       const count = ++drawCount;
       requestAnimationFrame(() => requestAnimationFrame(() => {
-        // Not while titles wait to be fitted: fitting them restacks the items (see below).
-        if (count === drawCount && this.timeline === timeline && !this.labelFitter?.pending) this.settleDraw();
+        if (count === drawCount && this.timeline === timeline) this.settleDraw();
       }));
     });
     on('select', (props: { items: string[]; event?: unknown }) => {
@@ -431,15 +430,7 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
-    // The drawing is done once the titles fit too: a click or a screenshot right after
-    // `whenDrawn()` must not meet items about to be restacked.
-    this.labelFitter = new ItemLabelFitter(
-      container,
-      (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])),
-      () => {
-        if (this.timeline === timeline) this.settleDraw();
-      },
-    );
+    this.labelFitter = new ItemLabelFitter(container, (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])));
     if (clusters(view)) this.stopClusterKeys = listenForClusterKeys(container, (span) => this.zoomToSpan(span));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
     // width, a message above the timeline) is laid out again. The first observation only records
