@@ -137,6 +137,9 @@ describe('dist/purge-timeline.js under a strict CSP with Trusted Types', () => {
     } finally {
       await sendKeys({ up: 'Control' });
     }
+    // The wheel's zoom lands a frame or more later (steps add up per frame): wait for it, then for rest.
+    const span = () => (el.visibleWindow ? el.visibleWindow.end.getTime() - el.visibleWindow.start.getTime() : Infinity);
+    await waitUntil(() => span() < zoomed.end - zoomed.start, 'the wheel zoomed in', { timeout: 5000 }).catch(() => undefined);
     const wheeled = await settledWindow(el);
     expect(wheeled.end - wheeled.start, 'zoomed in with the wheel').to.be.lessThan(zoomed.end - zoomed.start);
 
