@@ -26,6 +26,9 @@ function onPanelKeydown(event: KeyboardEvent): void {
   if (next === panel.scrollTop) return;
   event.preventDefault();
   panel.scrollTop = next;
+  // vis-timeline learns of the scroll from the panel's (asynchronous) scroll event; a redraw
+  // that lands first puts its old offset back. Telling it now closes that gap.
+  panel.dispatchEvent(new Event('scroll'));
 }
 
 const handled = new WeakSet<HTMLElement>();
