@@ -6,7 +6,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 import { mountTimeline, shadow, query, windowSettled, itemElement } from '../support/timeline-fixture.js';
-import { MIN_ROOM_PX } from '../../src/timeline/item-label-fit.js';
 
 /** The drawn titles that start inside the view: each with its box and whether the view cuts it. */
 function titlesInView(el: PurgeTimelineElement) {
@@ -15,8 +14,8 @@ function titlesInView(el: PurgeTimelineElement) {
     .map((title) => ({ title, text: title.textContent ?? '', box: title.getBoundingClientRect() }))
     .filter(({ box }) => box.left >= view.left && box.left < view.right - 8 && box.top < view.bottom && box.bottom > view.top)
     .map((entry) => ({ ...entry, cut: entry.box.right > view.right + 0.5 || entry.title.scrollWidth > entry.title.clientWidth + 1 }))
-    // Closer to the edge than a short line (MIN_ROOM_PX and the padding), a title shows whole only when selected or hovered (last test).
-    .filter((entry) => !entry.cut || view.right - entry.box.left >= MIN_ROOM_PX + 8 + 30);
+    // With less room than a short line (MIN_ROOM_PX) or its longest word, a title shows whole only when selected or hovered (last test).
+    .filter((entry) => !entry.cut || !entry.title.closest<HTMLElement>('.vis-item')!.style.getPropertyValue('--item-label-shift'));
 }
 
 /** Items (point or bar, with their titles) whose boxes overlap. */
@@ -65,6 +64,42 @@ describe('titles at the view’s right edge', function () {
     }
     expect(overlappingItems(el)).to.deep.equal([]);
   });
+
+  // Views that put titles a few words' width from the edge, where the room left is a word or two.
+  const views = [
+    ['1935-06-01', '1937-01-01'],
+    ['1936-09-01', '1938-03-01'],
+    ['1937-02-01', '1937-12-01'],
+    ['1938-05-01', '1939-09-01'],
+    ['1939-03-01', '1941-03-01'],
+    ['1940-01-01', '1941-05-01'],
+  ];
+  for (const width of [1200, 360]) {
+    it(`break between words only, never inside one (${width} px, ${views.length} views)`, async () => {
+      const split: string[] = [];
+      let wrapped = 0;
+      for (const [start, end] of views) {
+        const el = await mountTimeline({ attributes: { 'no-url-sync': '', start: start!, end: end! }, width });
+        await fitted(el);
+        for (const title of shadow(el).querySelectorAll<HTMLElement>('.vis-foreground .item-title-fitted')) {
+          wrapped += 1;
+          const text = title.firstChild!;
+          // Words, as the break rules have them: a line may end after a hyphen or a dash ("Tukhachevsky–").
+          for (const match of (text.textContent ?? '').matchAll(/[^\s\-–—]+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            // A word drawn on two lines has a box on each.
+            const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) split.push(`${start}–${end}: ${match[0]} in "${title.textContent}"`);
+          }
+        }
+        el.remove();
+      }
+      expect(wrapped, 'titles were fitted at the edge').to.be.greaterThan(0);
+      expect(split).to.deep.equal([]);
+    });
+  }
 
   it('a title with almost no room shows whole while its event is selected', async () => {
     // The Eighteenth Party Conference (February 1941) a few pixels from the view's right edge.
