@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './theme/visually-hidden.styles.js';
 
 /*
  * The element's own rules. CSS comments would ship in the bundle (Lit's css`` is not minified),
@@ -327,12 +328,7 @@ export const elementStyles = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   .category-0 { --category-colour: var(--purge-timeline-category-0); }

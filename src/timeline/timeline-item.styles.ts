@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../theme/visually-hidden.styles.js';
 
 /*
  * How the element restyles what vis-timeline draws: its axis, items and lanes. Needed only once
@@ -168,12 +169,7 @@ export const timelineItemStyles = css`
       padding-inline: 0.25rem;
     }
     .lane-text {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
 
