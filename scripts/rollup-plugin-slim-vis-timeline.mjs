@@ -87,6 +87,16 @@ const EDITS = [
     replace: '',
   },
   {
+    why: "no `dragover` event: nothing listens for it (the drop is still accepted, as before)",
+    find: '        me.emit("dragover", me.getEventProperties(event));\n',
+    replace: '',
+  },
+  {
+    why: 'no `drop` event: nothing listens for it',
+    find: '      me.emit("drop", me.getEventProperties(event));\n',
+    replace: '',
+  },
+  {
     why: '`hiddenDates` is never set (setting it now fails loudly instead of hiding dates)',
     find: `      if ("hiddenDates" in this.options) {
         convertHiddenOptions(
@@ -189,6 +199,28 @@ const METHOD_EDITS = [
   { method: 'Core.getCurrentTime', sha: 'cdeebef4d3ec', body: null, why: 'no current-time bar' },
   { method: 'Core.getItemsAtCurrentTime', sha: '8daedbc62b41', body: null, why: 'public method the element never calls' },
   { method: 'Core.fit', sha: '8fc224ba19a7', body: null, why: "Timeline's own fit overrides it" },
+  {
+    method: 'Core._startAutoResize',
+    sha: '6e4639c3a607',
+    body: '{ throw new Error("purge-timeline: vis-timeline\'s `autoResize` is off (the element follows its container with a ResizeObserver)"); }',
+    why: '`autoResize` is always false',
+  },
+  {
+    method: 'Range.startRolling',
+    sha: '23a10424b679',
+    body: '{ throw new Error("purge-timeline: vis-timeline\'s rolling mode is not supported"); }',
+    why: 'rolling mode is never set (its button stays hidden)',
+  },
+  { method: 'Core.getVisibleItems', sha: '2dc9619e8363', body: null, why: 'public method the element never calls' },
+  { method: 'ItemSet.getVisibleItems', sha: '5be3c3263ad2', body: null, why: 'only used by Core.getVisibleItems' },
+  { method: 'Core.getVisibleGroups', sha: 'cf8f8e9fe8ce', body: null, why: 'public method the element never calls' },
+  { method: 'ItemSet.getVisibleGroups', sha: '68ac12496c39', body: null, why: 'only used by Core.getVisibleGroups' },
+  {
+    method: 'Timeline.getEventProperties',
+    sha: '877869584f57',
+    body: '{ throw new Error("purge-timeline: vis-timeline\'s mouse, drag and drop events are not supported"); }',
+    why: "only computed for vis-timeline's mouse events when something listens (nothing does) and for its dragover/drop events (no longer emitted, above)",
+  },
   { method: 'Timeline.focus', sha: 'f943eac6723e', body: null, why: 'public method the element never calls (it reveals items with setWindow)' },
   { method: 'Timeline.toggleRollingMode', sha: '1ac2a74a73a5', body: null, why: 'rolling mode is never used' },
 ];
