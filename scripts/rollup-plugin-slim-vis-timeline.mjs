@@ -15,7 +15,24 @@
 // - vis-util: only the helpers the module uses, not its whole namespace.
 // - Options validation: the element's options are fixed in code and covered by its tests;
 //   vis-timeline validates them against a 5 KB table on every `setOptions`, only to log.
+// - Editing: the element never sets `editable`, `groupEditable`, `multiselect` or
+//   `tooltipOnItemUpdateTime`, so the handlers that drag, add, update or reorder items and groups
+//   and the drag handles, delete buttons and time tooltips of a selected item never do anything:
+//   they are emptied or removed (METHOD_EDITS). Tapping, panning, pinching and the wheel are
+//   vis-timeline's Range and Core, untouched.
+// - The current-time and custom-time bars (`showCurrentTime` is false, `addCustomTime` is never
+//   called), the item tooltip popup (`showTooltips` is false and items have no `title`), the
+//   `clickToUse` overlay, box items (every item has a `type`: point, range or background) and
+//   public methods the element never calls (focus, rolling mode, custom times), and the
+//   `hiddenDates` machinery (never set: its updates return at once).
+// - Hammer.js reads Pointer Events only, vis-util loses its own unused `clickToUse` overlay, and
+//   vis-data its queues (DataSets are made without options).
+// - Stylesheet: vis-timeline's rules for what the element's Timeline never draws (nested groups,
+//   editing handles, delete buttons, tooltips, time bars, rolling mode, box items) are dropped
+//   from the CSS text, after rollup-plugin-css-text.mjs has dropped Graph2d's and the configurator's.
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { dropRules } from './rollup-plugin-css-text.mjs';
 
 const requireFromCommonjs = createRequire(createRequire(import.meta.url).resolve('@rollup/plugin-commonjs'));
 const MagicString = requireFromCommonjs('magic-string');
@@ -39,13 +56,309 @@ const EDITS = [
     replace: `  setOptions(options) {
     let errorFound = false;`,
   },
+  {
+    why: 'no current-time bar (`showCurrentTime` is false: it would only be hidden)',
+    find: `    // current time bar
+    this.currentTime = new CurrentTime(this.body, this.options);
+    this.components.push(this.currentTime);
+`,
+    replace: '',
+  },
+  {
+    why: 'event properties: no current-time bar to be on',
+    find: `    } else if (availableUtils.hasParent(element, this.currentTime.bar)) {
+      what = "current-time";
+`,
+    replace: '',
+  },
+  {
+    why: 'event properties: no custom-time bars (`addCustomTime` is removed)',
+    find: '    const customTime = CustomTime.customTimeFromTarget(event);',
+    replace: '    const customTime = null;',
+  },
+  {
+    why: 'no `clickToUse` overlay (never set)',
+    find: '            this.activator = new Activator(this.dom.root);',
+    replace: '            throw new Error("purge-timeline: vis-timeline\'s `clickToUse` option is not supported");',
+  },
+  {
+    why: 'no `clickToUse` overlay: the Activator declaration goes (REMOVED_DECLARATIONS), and its emitter mixin call with it',
+    find: 'Emitter(Activator.prototype);\n',
+    replace: '',
+  },
+  {
+    why: "no `dragover` event: nothing listens for it (the drop is still accepted, as before)",
+    find: '        me.emit("dragover", me.getEventProperties(event));\n',
+    replace: '',
+  },
+  {
+    why: 'no `drop` event: nothing listens for it',
+    find: '      me.emit("drop", me.getEventProperties(event));\n',
+    replace: '',
+  },
+  {
+    why: '`hiddenDates` is never set (setting it now fails loudly instead of hiding dates)',
+    find: `      if ("hiddenDates" in this.options) {
+        convertHiddenOptions(
+          this.options.moment,
+          this.body,
+          this.options.hiddenDates,
+        );
+      }
+`,
+    replace: `      if ("hiddenDates" in this.options) throw new Error("purge-timeline: vis-timeline's \`hiddenDates\` option is not supported");
+`,
+  },
+  {
+    why: 'no hidden dates to update at a redraw (updateHiddenDates returns at once without `hiddenDates`)',
+    find: `    updateHiddenDates(
+      this.options.moment,
+      this.body,
+      this.options.hiddenDates,
+    );
+`,
+    replace: '',
+  },
+  {
+    why: 'no hidden dates to update in an animated window move',
+    find: `          updateHiddenDates(
+            me.options.moment,
+            me.body,
+            me.options.hiddenDates,
+          );
+`,
+    replace: '',
+  },
+  {
+    why: 'no hidden dates to update in a window move',
+    find: `      updateHiddenDates(
+        this.options.moment,
+        this.body,
+        this.options.hiddenDates,
+      );
+`,
+    replace: '',
+  },
+  {
+    why: 'no box items: every item the element gives has its type (point, range, background); another type fails loudly ("Unknown item type")',
+    find: '  box: BoxItem,\n',
+    replace: '',
+  },
 ];
+
+// Methods of vis-timeline's classes that the element's Timeline never runs, or runs only to find
+// nothing to do: `body` replaces the method's body, `body: null` removes the method (a call then
+// fails loudly). `sha` is the start of the SHA-256 of the method's text in vis-timeline 8.5.4: a
+// change upstream fails the build, as a text edit that no longer matches would.
+const NOT_EDITABLE = 'the element never sets `editable`: every item gets `editable` all false, so this returns at once';
+const METHOD_EDITS = [
+  { method: 'ItemSet._onDragStart', sha: '6eba8220fd24', body: '{}', why: NOT_EDITABLE },
+  { method: 'ItemSet._onDragStartAddItem', sha: 'be832cefd32b', body: null, why: 'only called by _onDragStart for `editable.add`' },
+  { method: 'ItemSet._onDrag', sha: '20507d0c7ea6', body: '{}', why: 'nothing is dragged (_onDragStart never starts a drag) and there is no tooltip popup' },
+  { method: 'ItemSet._onDragEnd', sha: '25fe267c9d5f', body: '{}', why: 'nothing is dragged (_onDragStart never starts a drag)' },
+  { method: 'ItemSet._cloneItemData', sha: 'c0a018294a46', body: null, why: 'only used by item dragging and adding' },
+  { method: 'ItemSet._onGroupDragStart', sha: 'fa485cddc755', body: '{}', why: '`groupEditable.order` is never set: lanes are never reordered by dragging' },
+  { method: 'ItemSet._onGroupDrag', sha: 'ac62aad83d91', body: '{}', why: '`groupEditable.order` is never set' },
+  { method: 'ItemSet._onGroupDragEnd', sha: 'df9d1fed9ffd', body: '{}', why: '`groupEditable.order` is never set (the drag flag it resets is never set)' },
+  { method: 'ItemSet.toggleGroupDragClassName', sha: '3145194fa503', body: null, why: 'only used by group dragging' },
+  {
+    method: 'ItemSet.toggleGroupShowNested',
+    sha: '998b1e2e55e0',
+    body: '{ if (group && group.nestedGroups) throw new Error("purge-timeline: nested groups are not supported"); }',
+    why: 'lanes have no `nestedGroups`, so a click on a lane label returns at once',
+  },
+  { method: 'ItemSet._onMouseOver', sha: '079f727931f7', body: '{}', why: 'tooltips are off (`showTooltips: false`) and nothing listens for `itemover`' },
+  { method: 'ItemSet._onMouseOut', sha: '10cbfa53a6a8', body: '{}', why: 'no tooltip popup; nothing listens for `itemout`' },
+  { method: 'ItemSet._onMouseMove', sha: 'c0259cf88bd4', body: '{}', why: 'no tooltip popup to move' },
+  { method: 'ItemSet.setPopupTimer', sha: 'b1d07cf5c4ad', body: null, why: 'no tooltip popup' },
+  { method: 'ItemSet._onUpdateItem', sha: '98ce6422d718', body: null, why: "only called from a selected item's drag handle, which editable items have" },
+  { method: 'ItemSet._onAddItem', sha: '9faa4eea414b', body: '{}', why: '`editable.add` is never set: a double tap or a drop adds nothing' },
+  {
+    method: 'ItemSet._onMultiSelectItem',
+    sha: 'e3815b5a7b12',
+    // With `multiselect` false, a press or a ctrl/shift-tap on an item selects it alone.
+    body: '{ if (!this.options.selectable) return; const item = this.itemFromTarget(event); if (item) { this.setSelection(item.selectable ? [item.id] : []); this.body.emitter.emit("select", { items: this.getSelection(), event }); } }',
+    why: '`multiselect` is never set: what remains is selecting the pressed item alone',
+  },
+  { method: 'ItemSet._getItemRange', sha: 'cda7254e873a', body: null, why: 'only used by multi-selection' },
+  { method: 'ItemSet.getItemsAtCurrentTime', sha: 'b24a548c0556', body: null, why: 'public method the element never calls' },
+  { method: 'Item._repaintDragCenter', sha: '5a66f2cef46c', body: '{}', why: 'drag handles only appear on editable items' },
+  { method: 'Item._repaintDeleteButton', sha: '5db6af711d70', body: '{}', why: 'delete buttons only appear on items with `editable.remove`' },
+  { method: 'Item._repaintOnItemUpdateTimeTooltip', sha: '1cf5470d7a65', body: '{}', why: '`tooltipOnItemUpdateTime` is never set (it returns at once)' },
+  { method: 'RangeItem._repaintDragLeft', sha: 'b8143343a8c8', body: '{}', why: 'drag handles only appear on editable items' },
+  { method: 'RangeItem._repaintDragRight', sha: '3d998c2503e9', body: '{}', why: 'drag handles only appear on editable items' },
+  ...Object.entries({
+    setCustomTime: '802adb441e92',
+    getCustomTime: '09b69b876f1a',
+    setCustomTimeMarker: 'e7c922c35e7a',
+    setCustomTimeTitle: '2c2d68a99122',
+    addCustomTime: 'fcfb9cf9236c',
+    removeCustomTime: 'a53527777127',
+  }).map(([name, sha]) => ({ method: `Core.${name}`, sha, body: null, why: 'custom-time bars are never added' })),
+  { method: 'Core.setCurrentTime', sha: '46bdad172410', body: null, why: 'no current-time bar' },
+  { method: 'Core.getCurrentTime', sha: 'cdeebef4d3ec', body: null, why: 'no current-time bar' },
+  { method: 'Core.getItemsAtCurrentTime', sha: '8daedbc62b41', body: null, why: 'public method the element never calls' },
+  { method: 'Core.fit', sha: '8fc224ba19a7', body: null, why: "Timeline's own fit overrides it" },
+  {
+    method: 'Core._startAutoResize',
+    sha: '6e4639c3a607',
+    body: '{ throw new Error("purge-timeline: vis-timeline\'s `autoResize` is off (the element follows its container with a ResizeObserver)"); }',
+    why: '`autoResize` is always false',
+  },
+  {
+    method: 'Range.startRolling',
+    sha: '23a10424b679',
+    body: '{ throw new Error("purge-timeline: vis-timeline\'s rolling mode is not supported"); }',
+    why: 'rolling mode is never set (its button stays hidden)',
+  },
+  { method: 'Core.getVisibleItems', sha: '2dc9619e8363', body: null, why: 'public method the element never calls' },
+  { method: 'ItemSet.getVisibleItems', sha: '5be3c3263ad2', body: null, why: 'only used by Core.getVisibleItems' },
+  { method: 'Core.getVisibleGroups', sha: 'cf8f8e9fe8ce', body: null, why: 'public method the element never calls' },
+  { method: 'ItemSet.getVisibleGroups', sha: '68ac12496c39', body: null, why: 'only used by Core.getVisibleGroups' },
+  {
+    method: 'Timeline.getEventProperties',
+    sha: '877869584f57',
+    body: '{ throw new Error("purge-timeline: vis-timeline\'s mouse, drag and drop events are not supported"); }',
+    why: "only computed for vis-timeline's mouse events when something listens (nothing does) and for its dragover/drop events (no longer emitted, above)",
+  },
+  { method: 'Timeline.focus', sha: 'f943eac6723e', body: null, why: 'public method the element never calls (it reveals items with setWindow)' },
+  { method: 'Timeline.toggleRollingMode', sha: '1ac2a74a73a5', body: null, why: 'rolling mode is never used' },
+];
+
+// Hammer.js (vis-timeline's touch and pointer gestures): it reads Pointer Events wherever the
+// browser has them, which every browser that runs the element has (custom elements, adopted
+// stylesheets), so its touch-event and mouse-event readers never run there.
+const HAMMER = /[\\/]node_modules[\\/]@egjs[\\/]hammerjs[\\/]dist[\\/]hammer\.esm\.js$/;
+const HAMMER_EDITS = [
+  {
+    why: 'Hammer reads Pointer Events (the touch and mouse readers are for browsers without them)',
+    find: `  } else if (SUPPORT_POINTER_EVENTS) {
+    Type = PointerEventInput;
+  } else if (SUPPORT_ONLY_TOUCH) {
+    Type = TouchInput;
+  } else if (!SUPPORT_TOUCH) {
+    Type = MouseInput;
+  } else {
+    Type = TouchMouseInput;
+  }`,
+    replace: `  } else {
+    Type = PointerEventInput;
+  }`,
+  },
+  { why: 'no touch or mouse readers on the Hammer namespace', find: '  Hammer.TouchInput = TouchInput;\n  Hammer.MouseInput = MouseInput;\n', replace: '' },
+  { why: 'no touch or mouse readers on the Hammer namespace', find: '  Hammer.TouchMouseInput = TouchMouseInput;\n  Hammer.SingleTouchInput = SingleTouchInput;\n', replace: '' },
+  { why: 'no touch or mouse readers exported', find: ' TouchInput, MouseInput, PointerEventInput, TouchMouseInput, SingleTouchInput,', replace: ' PointerEventInput,' },
+];
+
+// vis-util: its own `clickToUse` overlay (Activator), kept by its emitter mixin call although
+// nothing uses it (vis-timeline has its own, removed above).
+const VIS_UTIL = /[\\/]node_modules[\\/]vis-util[\\/]esnext[\\/]esm[\\/]vis-util\.mjs$/;
+const VIS_UTIL_EDITS = [
+  { why: "no vis-util Activator: its emitter mixin call", find: 'Emitter(Activator$1.prototype);\n', replace: '' },
+  { why: 'no vis-util Activator exported', find: 'export { Activator, Alea,', replace: 'export { Alea,' },
+];
+
+/** Removes the top-level statements that declare or assign to each of `names` (each must have one). */
+function removeDeclarations(context, program, text, names, id) {
+  const removed = new Map(names.map((name) => [name, 0]));
+  for (const statement of program.body) {
+    const name = subjectOf(statement);
+    if (!removed.has(name)) continue;
+    text.remove(statement.start, statement.end);
+    removed.set(name, removed.get(name) + 1);
+  }
+  const missing = [...removed].filter(([, count]) => count === 0).map(([name]) => name);
+  if (missing.length) context.error(`slim-vis-timeline: no top-level ${missing.join(', ')} in ${id}; the package changed: update the plugin.`);
+}
+
+/** Applies `edits` to `text` (a MagicString of `code`), each of which must match exactly once. */
+function applyEdits(context, code, text, edits, id) {
+  for (const edit of edits) {
+    const at = code.indexOf(edit.find);
+    const again = at < 0 ? -1 : code.indexOf(edit.find, at + 1);
+    if (at < 0 || again >= 0) {
+      context.error(
+        `slim-vis-timeline: "${edit.why}" expects its text exactly once in ${id}, found it ${at < 0 ? 'nowhere' : 'more than once'}. ` +
+          'The package changed: re-read its code and update scripts/rollup-plugin-slim-vis-timeline.mjs.',
+      );
+    }
+    text.overwrite(at, at + edit.find.length, edit.replace);
+  }
+}
+
+// Class names of vis-timeline's stylesheet for what a purge-timeline Timeline never draws; a rule
+// goes when every one of its selectors names one (not inside `:not(…)`, which styles plain lanes).
+// Each must be in the stylesheet: an upgrade that renames one fails the build.
+const NEVER_DRAWN_CLASSES = [
+  'nested-group', 'nesting-group', 'group-level-unknown-but-gte1', 'group-is-dragging', // nested or dragged groups
+  'delete', 'delete-rtl', 'drag-left', 'drag-right', 'drag-center', 'editable', 'onUpdateTime-tooltip', // editing
+  'tooltip', 'custom-time', 'custom-time-marker', 'current-time', 'rolling-mode-btn', 'overlay', 'active', 'box', // 'active', 'overlay': clickToUse
+];
+const NEVER_DRAWN = new RegExp(`(?<!\\()\\.vis-(?:${NEVER_DRAWN_CLASSES.join('|')}|group-level-\\d+)(?![\\w-])|^\\.vis \\.overlay$`);
+const VIS_TIMELINE_CSS = /[\\/]node_modules[\\/]vis-timeline[\\/]styles[\\/]vis-timeline-graph2d\.min\.css$/;
+
+/** The CSS module (`export default "…"`, from rollup-plugin-css-text.mjs) without the rules for what is never drawn. */
+function slimStylesheet(context, code, id) {
+  const literal = /^export default (".*");$/s.exec(code);
+  if (!literal) context.error(`slim-vis-timeline: ${id} is not the CSS text module rollup-plugin-css-text.mjs makes; update the plugin.`);
+  const css = JSON.parse(literal[1]);
+  const absent = NEVER_DRAWN_CLASSES.filter((name) => !new RegExp(`\\.vis-${name}(?![\\w-])`).test(css));
+  if (absent.length) context.error(`slim-vis-timeline: no .vis-${absent.join(', .vis-')} in ${id}; vis-timeline changed: update NEVER_DRAWN_CLASSES.`);
+  return { code: `export default ${JSON.stringify(dropRules(css, NEVER_DRAWN))};`, map: { mappings: '' } };
+}
+
+const shaOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/** Replaces or removes the methods `edits` name, each of which must have the text its `sha` says. */
+function editMethods(context, code, program, text, edits, id) {
+  const methods = methodsOf(program);
+  for (const edit of edits) {
+    const method = methods.get(edit.method);
+    const sha = method && shaOf(code.slice(method.start, method.end));
+    if (!method || sha !== edit.sha) {
+      context.error(
+        `slim-vis-timeline: "${edit.why}" expects one method ${edit.method} with text ${edit.sha} in ${id}, found ${method ? `text ${sha}` : method === null ? 'several' : 'none'}. ` +
+          'The package changed: re-read its code and update scripts/rollup-plugin-slim-vis-timeline.mjs.',
+      );
+    }
+    if (edit.body === null) text.remove(method.start, method.end);
+    else text.overwrite(method.value.body.start, method.value.body.end, edit.body);
+  }
+}
+
+// vis-data: the element's DataSets are made without options. (Their `stream` methods stay: vis-data
+// recognises a DataSet or DataView by them.)
+const VIS_DATA = /[\\/]node_modules[\\/]vis-data[\\/]esnext[\\/]esm[\\/]vis-data\.mjs$/;
+const VIS_DATA_METHOD_EDITS = [
+  {
+    method: 'DataSet.setOptions',
+    sha: '117bca66711e',
+    body: '{ if (options && options.queue !== undefined) throw new Error("purge-timeline: the DataSet `queue` option is not supported"); }',
+    why: 'no DataSet is given a `queue` (the element makes them without options; vis-timeline neither)',
+  },
+];
+
+/** The class methods of the module's top level (exported or not), by `Class.method`. */
+function methodsOf(program) {
+  const methods = new Map();
+  for (const node of program.body) {
+    const statement = node.type === 'ExportNamedDeclaration' && node.declaration ? node.declaration : node;
+    if (statement.type !== 'ClassDeclaration') continue;
+    for (const member of statement.body.body) {
+      if (member.type !== 'MethodDefinition' || member.key.type !== 'Identifier') continue;
+      const key = `${statement.id.name}.${member.key.name}`;
+      methods.set(key, methods.has(key) ? null : member);
+    }
+  }
+  return methods;
+}
 
 // Rollup keeps every `X.prototype = …` assignment, even of an unused function (and Graph2d, its
 // line graph and its legend inherit that way), so these declarations are removed from the module
 // together with every top-level statement that assigns to them; what only they used then falls
 // away by tree-shaking. `timeline` is the namespace object listing every component.
-const REMOVED_DECLARATIONS = ['Graph2d', 'LineGraph', 'Legend', 'timeline'];
+// `Activator` is the `clickToUse` overlay (a function with prototype methods).
+const REMOVED_DECLARATIONS = ['Graph2d', 'LineGraph', 'Legend', 'timeline', 'Activator'];
 
 /** The identifier a top-level statement declares, or the root object it assigns to (`X.a.b = …`). */
 function subjectOf(statement) {
@@ -62,48 +375,69 @@ function subjectOf(statement) {
 /** @param {{ include: RegExp }} options which module to edit (vis-timeline's esnext build) */
 export function slimVisTimeline({ include }) {
   let edited = false;
+  let stylesheetEdited = false;
+  let hammerEdited = false;
+  let visUtilEdited = false;
+  let visDataEdited = false;
   return {
     name: 'slim-vis-timeline',
     buildStart() {
       edited = false;
+      stylesheetEdited = false;
+      hammerEdited = false;
+      visUtilEdited = false;
+      visDataEdited = false;
     },
     transform(code, id) {
+      if (VIS_TIMELINE_CSS.test(id)) {
+        stylesheetEdited = true;
+        return slimStylesheet(this, code, id);
+      }
+      if (HAMMER.test(id)) {
+        hammerEdited = true;
+        const text = new MagicString(code);
+        applyEdits(this, code, text, HAMMER_EDITS, id);
+        return { code: text.toString(), map: text.generateMap({ hires: true, source: id }) };
+      }
+      if (VIS_DATA.test(id)) {
+        visDataEdited = true;
+        const text = new MagicString(code);
+        editMethods(this, code, this.parse(code), text, VIS_DATA_METHOD_EDITS, id);
+        return { code: text.toString(), map: text.generateMap({ hires: true, source: id }) };
+      }
+      if (VIS_UTIL.test(id)) {
+        visUtilEdited = true;
+        const text = new MagicString(code);
+        applyEdits(this, code, text, VIS_UTIL_EDITS, id);
+        removeDeclarations(this, this.parse(code), text, ['Activator$1', 'Activator'], id);
+        return { code: text.toString(), map: text.generateMap({ hires: true, source: id }) };
+      }
       if (!include.test(id)) return null;
       const text = new MagicString(code);
-      for (const edit of EDITS) {
-        const at = code.indexOf(edit.find);
-        const again = at < 0 ? -1 : code.indexOf(edit.find, at + 1);
-        if (at < 0 || again >= 0) {
-          this.error(
-            `slim-vis-timeline: "${edit.why}" expects its text exactly once in ${id}, found it ${at < 0 ? 'nowhere' : 'more than once'}. ` +
-              'vis-timeline changed: re-read its code and update scripts/rollup-plugin-slim-vis-timeline.mjs.',
-          );
-        }
-        text.overwrite(at, at + edit.find.length, edit.replace);
-      }
+      applyEdits(this, code, text, EDITS, id);
       // `availableUtils = { ...util, … }` spreads vis-util's namespace, which keeps all of vis-util
       // (its own configurator, colour picker and validator: ~8 KB gzip). Only the members the
       // module reads are listed instead.
       const spread = '  ...util,\n';
       const spreadAt = code.indexOf(spread);
       if (spreadAt < 0 || code.indexOf(spread, spreadAt + 1) >= 0) this.error(`slim-vis-timeline: expected one "...util," in ${id}; vis-timeline changed: update the plugin.`);
-      const members = new Set([...code.matchAll(/\bavailableUtils\.([A-Za-z_$][\w$]*)/g)].map((match) => match[1]));
+
+      const program = this.parse(code);
+      editMethods(this, code, program, text, METHOD_EDITS, id);
+
+      removeDeclarations(this, program, text, REMOVED_DECLARATIONS, id);
+      // The members read by what is left (after the removals above, so not those only removed code read).
+      const members = new Set([...text.toString().matchAll(/\bavailableUtils\.([A-Za-z_$][\w$]*)/g)].map((match) => match[1]));
       for (const local of ['convert', 'setupXSSProtection', 'xss']) members.delete(local);
       text.overwrite(spreadAt, spreadAt + spread.length, [...members].map((name) => `  ${name}: util.${name},\n`).join(''));
-
-      const removed = new Map(REMOVED_DECLARATIONS.map((name) => [name, 0]));
-      for (const statement of this.parse(code).body) {
-        const name = subjectOf(statement);
-        if (!removed.has(name)) continue;
-        text.remove(statement.start, statement.end);
-        removed.set(name, removed.get(name) + 1);
-      }
-      const missing = [...removed].filter(([, count]) => count === 0).map(([name]) => name);
-      if (missing.length) this.error(`slim-vis-timeline: no top-level ${missing.join(', ')} in ${id}; vis-timeline changed: update the plugin.`);
       edited = true;
       return { code: text.toString(), map: text.generateMap({ hires: true, source: id }) };
     },
     buildEnd(error) {
+      if (!error && edited && !visDataEdited) this.error(`slim-vis-timeline: vis-data was not bundled as ${VIS_DATA}; update the plugin.`);
+      if (!error && edited && !visUtilEdited) this.error(`slim-vis-timeline: vis-util was not bundled as ${VIS_UTIL}; update the plugin.`);
+      if (!error && edited && !hammerEdited) this.error(`slim-vis-timeline: Hammer.js was not bundled as ${HAMMER}; update the plugin.`);
+      if (!error && edited && !stylesheetEdited) this.error(`slim-vis-timeline: vis-timeline's stylesheet was not bundled (${VIS_TIMELINE_CSS}); update the plugin.`);
       if (!error && !edited) this.error(`slim-vis-timeline: no module matched ${include}; is vis-timeline's esnext build still bundled?`);
     },
   };
