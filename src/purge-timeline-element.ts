@@ -165,7 +165,7 @@ export class PurgeTimelineElement extends LitElement {
     return this.languages.words.messages;
   }
 
-  /** With its dates: whenever there is data. */
+  /** The language in use with its dates, which are here whenever there is data (data waits for them). */
   private get language(): Language {
     return this.languages.language;
   }
@@ -343,7 +343,7 @@ export class PurgeTimelineElement extends LitElement {
    * English only: the data request starts that much later (vis-timeline already loads meanwhile).
    * A failed download leaves English (`loadLanguage` warns); a stalled one, English after
    * LANGUAGE_WAIT_MS, then the language whenever it comes. `events` set directly wait the same
-   * way for the data's parser (its own chunk), so they are painted in the update that shows them.
+   * way for the data's parser and the dates (chunks of their own), so they are painted in the update that shows them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = this.languages.pending();

@@ -27,7 +27,7 @@ export function loadedWords(code: string): LanguageWords | undefined {
  *
  * @example
  * loadedLanguage('ru') //=> undefined until `loadLanguage('ru')` has resolved
- * (await loadDates(), loadedLanguage('en'))?.dateRange(parsePartialDate('1938-09-29')) //=> '29 September 1938'
+ * loadedLanguage('en')?.dateRange(parsePartialDate('1938-09-29')) //=> '29 September 1938' once `loadDates()` has resolved
  */
 export function loadedLanguage(code: string): Language | undefined {
   return loaded.get(code);
