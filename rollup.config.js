@@ -79,7 +79,7 @@ function embedPage() {
 /**
  * The bundle's chunk of dates, `purge-timeline-dates.js`: date-fns (but for the other languages'
  * locales, which go with their language), the date code every language uses, and English's dates
- * (src/i18n/languages/en.ts, its dynamic import). Only data is shown with dates, so the entry has
+ * (src/i18n/language-dates.ts, its dynamic import). Only data is shown with dates, so the entry has
  * none of it: the chunk is fetched in parallel with the data's parser (loadParser), and the chunks
  * that use it (the engine, the other languages, the reader parts) find it there. Left to itself,
  * rollup would cut this code into several chunks by who imports it, each one a round trip later.
@@ -87,7 +87,7 @@ function embedPage() {
 const DATE_MODULES = [
   /\/node_modules\/date-fns\/(?!locale\/(?!_lib\/|en-GB|en-US))/,
   /\/src\/date\/(format-partial-date|describe-precision|english-date-labels|to-local-calendar-date)\.ts$/,
-  /\/src\/i18n\/(window-text|language-dates|languages\/en)\.ts$/,
+  /\/src\/i18n\/(window-text|language-dates)\.ts$/,
 ];
 /**
  * A manual chunk takes in every module it imports that no other manual chunk holds, even one the

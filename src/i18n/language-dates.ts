@@ -1,8 +1,24 @@
+/**
+ * The date side of every language: how a language's dates are made, and English's, the fallback.
+ * One module for all the date code, imported dynamically for English's dates and statically by
+ * the other languages and the reader parts, so that any bundler makes one chunk of it (rollup's
+ * `purge-timeline-dates.js`, with date-fns), fetched in parallel with the data's parser, never
+ * part of the entry: only data has dates.
+ */
 import type { Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
 import type { DateLabels } from '../date/date-labels.js';
-import { formatDateRange } from '../date/format-partial-date.js';
+import { englishDateLabels } from '../date/english-date-labels.js';
+import { formatDateRange, formatPartialDate } from '../date/format-partial-date.js';
 import type { LanguageDates } from './language.js';
 import { createMonthSpanText, createWindowText, type MonthSpanPatterns } from './window-text.js';
+
+/**
+ * `formatPartialDate` and `formatDateRange` for the reader parts (describe-dating-plainly.ts): a
+ * binding of this module, not a re-export, so a bundler puts them in this module's chunk rather
+ * than in a small chunk of their own (a re-export would tie the reader parts to the other module).
+ */
+export const dateFormat = { date: formatPartialDate, range: formatDateRange } as const;
 
 /** "a – b": how every language so far joins the two ends of a window. */
 const dash = (start: string, end: string): string => `${start} – ${end}`;
@@ -36,3 +52,12 @@ export function createLanguageDates(
     overviewValueText: createMonthSpanText(locale, monthSpan.patterns, monthSpan.join),
   };
 }
+
+/**
+ * British English dates, the fallback: "29 September 1938", "March 1937 to March 1938". The
+ * words are in the entry (`languages/en-words.ts`).
+ */
+export const englishDates: LanguageDates = createLanguageDates(enGB, englishDateLabels, {
+  patterns: { single: 'LLLL yyyy', from: 'LLLL yyyy', to: 'LLLL yyyy' },
+  join: (from, to) => `${from} to ${to}`,
+});

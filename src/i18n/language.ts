@@ -25,7 +25,7 @@ export interface LanguageWords {
 /**
  * How one language writes dates: date-fns, its locale and the words around dates. Needed only
  * once there is data, so it is never in the bundle's entry: English's comes in the chunk with
- * date-fns (`languages/en.ts`), fetched in parallel with the data's parser.
+ * date-fns (`language-dates.ts`), fetched in parallel with the data's parser.
  */
 export interface LanguageDates {
   /** The date-fns locale for month names, imported by subpath (`date-fns/locale/ru`). */

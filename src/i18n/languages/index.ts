@@ -1,6 +1,6 @@
 /**
  * The languages `<purge-timeline>` speaks. English is the fallback for any other tag; its words
- * are in the bundle's entry (`en-words.ts`), its dates in the chunk with date-fns (`en.ts`,
+ * are in the bundle's entry (`en-words.ts`), its dates in the chunk with date-fns (`../language-dates.ts`,
  * `purge-timeline-dates.js`), which comes with the data's parser since only data has dates. Every
  * other language, words and dates, is a chunk of its own (`purge-timeline-ru.js`), downloaded
  * only by pages that speak it, through `loadLanguage` (load-language.ts).
@@ -35,7 +35,7 @@ import { englishWords } from './en-words.js';
 export { englishWords };
 
 /** English, its words with its dates: in the bundle the dates are the chunk with date-fns and the date code every language uses. */
-export const loadEnglish = (): Promise<Language> => import('./en.js').then((module) => ({ ...englishWords, ...module.englishDates }));
+export const loadEnglish = (): Promise<Language> => import('../language-dates.js').then((module) => ({ ...englishWords, ...module.englishDates }));
 
 /**
  * A language's module, fetched in parallel with the chunks its chunk imports (the grammar, and
