@@ -76,6 +76,31 @@ function embedPage() {
   };
 }
 
+/**
+ * The bundle's chunk of dates, `purge-timeline-dates.js`: date-fns (but for the other languages'
+ * locales, which go with their language), the date code every language uses, and English's dates
+ * (src/i18n/language-dates.ts, its dynamic import). Only data is shown with dates, so the entry has
+ * none of it: the chunk is fetched in parallel with the data's parser (loadParser), and the chunks
+ * that use it (the engine, the other languages, the reader parts) find it there. Left to itself,
+ * rollup would cut this code into several chunks by who imports it, each one a round trip later.
+ */
+const DATE_MODULES = [
+  /\/node_modules\/date-fns\/(?!locale\/(?!_lib\/|en-GB|en-US))/,
+  /\/src\/date\/(format-partial-date|describe-precision|english-date-labels|to-local-calendar-date)\.ts$/,
+  /\/src\/i18n\/(window-text|language-dates)\.ts$/,
+];
+/**
+ * A manual chunk takes in every module it imports that no other manual chunk holds, even one the
+ * entry needs too, which the entry would then import from it. The entry (`index`, src/index.ts)
+ * named as a manual chunk of its own keeps those (the UTC calendar that parsing and formatting
+ * share) where they were: in the entry.
+ */
+const ENTRY_MODULES = [/\/src\/index\.ts$/, /\/src\/date\/utc-calendar\.ts$/];
+const dateChunk = (id) => {
+  if (ENTRY_MODULES.some((pattern) => pattern.test(id))) return 'index';
+  return DATE_MODULES.some((pattern) => pattern.test(id)) ? 'dates' : undefined;
+};
+
 const bundle = {
   input: 'src/index.ts',
   // Source maps are written (bench/bundle-map.mjs reads them) but not named in the files ('hidden'):
@@ -84,7 +109,7 @@ const bundle = {
   // it under fixed names: one <script type="module"> still loads everything.
   // The entry may export more than src/index.ts does, so shared code stays in it (no facade file).
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: 'hidden' },
+  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: 'hidden', manualChunks: dateChunk },
   plugins: [
     ...slimEngine(),
     json({ preferConst: true, compact: true }),

@@ -16,7 +16,8 @@ export function definePurgeTimeline(tag = 'purge-timeline', registry: CustomElem
   // Starting the engine's download now, not when the first element connects, saves a round
   // trip. A failed download leaves the element its list (the timeline controller reports it).
   loadEngine(registry).catch(() => undefined);
-  // The data's parser too, so `events` set on an element is checked in its first update.
+  // The data's parser and the dates too (data waits for both), so `events` set on an element is
+  // checked in its first update, and a page's first titles come with their dates.
   loadParser().catch(() => undefined);
   if (!registry.get(tag)) {
     // A subclass per extra tag: one constructor cannot be registered under two names.

@@ -7,9 +7,7 @@ import { EventsSourceController, loadParser, loadedParser } from './data/events-
 import { frameAround } from './timeline/time-bounds.js';
 import type { Messages } from './i18n/messages.js';
 import type { Language } from './i18n/language.js';
-import { english } from './i18n/languages/index.js';
-import { loadLanguage, loadedLanguage } from './i18n/load-language.js';
-import { resolveLanguageCode, languageOf } from './i18n/resolve-language.js';
+import { LanguageController } from './i18n/language-controller.js';
 import { toTimelineItem, extentOf, spanOf, isInWindow, type TimelineItem } from './timeline/to-timeline-items.js';
 import type { TimeWindow } from './timeline/vis-timeline-controller.js';
 import { LazyTimelineController } from './timeline/lazy-timeline-controller.js';
@@ -161,20 +159,15 @@ export class PurgeTimelineElement extends LitElement {
   @state() private parts?: ReaderParts;
 
   /** The language in use, from `locale` or the nearest `lang`, once downloaded (see `scheduleUpdate`). */
-  @state() private language: Language = english;
-  /** The code `locale` or the nearest `lang` asks for; `language` follows once it is here. */
-  private languageCode = english.code;
-  /** `locale` as last resolved: another value is resolved (and its language fetched) again. */
-  private resolvedLocale?: string;
-  /** Settles once the language asked for is here, or has failed (then English stays). */
-  private languageArrival: Promise<unknown> = Promise.resolve();
+  private readonly languages = new LanguageController(this);
 
   private get messages(): Messages {
-    return this.language.messages;
+    return this.languages.words.messages;
   }
 
-  private get dateLocale() {
-    return this.language.dateLocale;
+  /** The language in use with its dates, which are here whenever there is data (data waits for them). */
+  private get language(): Language {
+    return this.languages.language;
   }
   private readonly eventsById = new Map<string, TimelineEvent>();
   private items: readonly TimelineItem[] = [];
@@ -274,9 +267,9 @@ export class PurgeTimelineElement extends LitElement {
 
   /** Resolves once the current data is drawn on the timeline (useful for tests and screenshots). */
   get timelineReady(): Promise<void> {
-    // The language first: the update that asked for it sets `languageArrival`.
+    // The language first: the update that asked for it sets its `arrival`.
     return this.updateComplete
-      .then(() => this.languageArrival)
+      .then(() => this.languages.arrival)
       .then(() => this.updateComplete)
       .then(() => (this.source.status === 'loading' ? this.source.complete : undefined))
       // The popover and the list are part of what is ready (a failed download leaves the timeline).
@@ -350,18 +343,11 @@ export class PurgeTimelineElement extends LitElement {
    * English only: the data request starts that much later (vis-timeline already loads meanwhile).
    * A failed download leaves English (`loadLanguage` warns); a stalled one, English after
    * LANGUAGE_WAIT_MS, then the language whenever it comes. `events` set directly wait the same
-   * way for the data's parser (its own chunk), so they are painted in the update that shows them.
+   * way for the data's parser and the dates (chunks of their own), so they are painted in the update that shows them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits: Promise<unknown>[] = [];
-    if (!this.hasUpdated || this.locale !== this.resolvedLocale) {
-      this.resolvedLocale = this.locale;
-      this.languageCode = resolveLanguageCode(this.locale || languageOf(this));
-      if (!loadedLanguage(this.languageCode)) {
-        this.languageArrival = loadLanguage(this.languageCode).then(() => this.requestUpdate());
-        waits.push(this.languageArrival);
-      }
-    }
+    const language = this.languages.pending();
+    const waits: Promise<unknown>[] = language ? [language] : [];
     // `events` set directly are checked and shown in the same update, as soon as the parser is here.
     if (this.events !== undefined && !loadedParser()) waits.push(loadParser().catch(() => undefined));
     if (waits.length === 0) return super.scheduleUpdate();
@@ -374,10 +360,7 @@ export class PurgeTimelineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Checked on every update: a stalled language may arrive after the render it was due for.
-    const language = loadedLanguage(this.languageCode) ?? english;
-    if (language !== this.language) {
-      this.language = language;
+    if (this.languages.settle()) {
       // What the live region said (or is about to say) in the language before must not stay there.
       this.live.clear();
       this.labels.clearDates();
@@ -396,7 +379,7 @@ export class PurgeTimelineElement extends LitElement {
       items: this.items,
       bounds: this.memo.keep('bounds', this.bounds()),
       initialWindow: this.initialWindow(),
-      locale: this.dateLocale,
+      locale: this.language.dateLocale,
       lanes: this.lanes,
       lanesLabel: this.messages.lanesPanel,
     });
@@ -662,7 +645,7 @@ export class PurgeTimelineElement extends LitElement {
       .end=${window.end}
       .marks=${this.marks}
       .eras=${loadedEngine()?.toOverviewEras(this.data?.eras ?? []) ?? NO_ERAS}
-      .locale=${this.dateLocale}
+      .locale=${this.language.dateLocale}
       .label=${this.messages.overviewLabel}
       .valueText=${this.language.overviewValueText}
       @overview-window-change=${this.onOverviewChange}
@@ -757,7 +740,7 @@ export class PurgeTimelineElement extends LitElement {
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.live.text}</div>
-      ${this.citationPopover?.render(this.selected ? this.eventsById.get(this.selected) : undefined)}
+      ${this.data ? this.citationPopover?.render(this.selected ? this.eventsById.get(this.selected) : undefined) : nothing}
     `;
   }
 }

@@ -7,23 +7,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedEvents } from './parse-events.js';
 import type { DataProblem } from './problem.js';
 import { requestEventsFile } from './fetch-events-file.js';
+import { loadDates } from '../i18n/load-language.js';
 
 /** The shipped chronology, imported on first use: a chunk of its own in the bundle, never downloaded by pages with their own data. */
 const loadDefaultEvents = (): Promise<unknown> => import('./default-events.js').then((module) => module.defaultEventsFile);
 
 type Parser = typeof import('./parser.js');
-/** The checking parser, once here: data set after that is parsed at once, in the same update. */
+/** The checking parser, once here with the dates: data set after that is parsed at once, in the same update. */
 let parser: Parser | undefined;
 let parserLoad: Promise<Parser> | undefined;
 
 /**
- * The parser is a chunk of its own in the bundle (most of it is validation the first paint does
- * not need); it downloads in parallel with the data. `definePurgeTimeline()` starts it early, so
- * `events` set on an element is usually parsed in its first update. A failed load is forgotten.
+ * What data needs before it is shown, two chunks of their own in the bundle that the first paint
+ * does not need, fetched in parallel with each other and with the data: the parser (most of it is
+ * validation) and the dates (date-fns and the date code of every language; data is always shown
+ * with its dates). `definePurgeTimeline()` starts them early, so `events` set on an element is
+ * usually parsed in its first update. A failed load is forgotten.
  */
 export function loadParser(): Promise<Parser> {
-  parserLoad ??= import('./parser.js').then(
-    (module) => (parser = module),
+  parserLoad ??= Promise.all([import('./parser.js'), loadDates()]).then(
+    ([module]) => (parser = module),
     (error: unknown) => {
       parserLoad = undefined;
       throw error;
@@ -32,7 +35,7 @@ export function loadParser(): Promise<Parser> {
   return parserLoad;
 }
 
-/** The parser if it has loaded: it has whenever data has been accepted. */
+/** The parser if it has loaded, with the dates: it has whenever data has been accepted. */
 export function loadedParser(): Parser | undefined {
   return parser;
 }

@@ -1,6 +1,9 @@
 import type { PartialDate } from '../types.js';
 import type { DateFormatOptions } from './date-labels.js';
-import { formatDateRange, formatPartialDate } from './format-partial-date.js';
+// From the languages' date module, in whose chunk they are (language-dates.ts).
+import { dateFormat } from '../i18n/language-dates.js';
+
+const { date: formatPartialDate, range: formatDateRange } = dateFormat;
 
 /** The sentences of one language; `Messages` carries them (`datedExactDay` …). */
 export interface PlainDatingWords {

@@ -6,7 +6,6 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 import type { Language } from '../i18n/language.js';
-import { formatDateRange } from '../date/format-partial-date.js';
 import { describeDatingIn } from '../date/describe-dating-plainly.js';
 import { renderCitations } from '../popover/render-event-details.js';
 import type { Era } from './era.js';
@@ -51,7 +50,7 @@ export function eraListContext(language: Language): EraListContext {
 
 /** "1937–1938", "late 1938 – 1939": an era's dates in `language`. */
 export function formatEraDate(era: Era, language: Language): string {
-  return formatDateRange(era.date, era.end, { locale: language.dateLocale, labels: language.dateLabels });
+  return language.dateRange(era.date, era.end);
 }
 
 /** Beside the timeline: the eras and their dates for screen readers (the bands are only drawn). */

@@ -1,4 +1,4 @@
-import { english, languageCodes } from './languages/index.js';
+import { englishWords, languageCodes } from './languages/index.js';
 
 /**
  * Picks the language for a BCP 47 tag by its primary subtag, case-insensitively: `ru`,
@@ -15,7 +15,7 @@ import { english, languageCodes } from './languages/index.js';
  */
 export function resolveLanguageCode(tag: string | null | undefined): string {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/, 1)[0];
-  return languageCodes.find((code) => code === primary) ?? english.code;
+  return languageCodes.find((code) => code === primary) ?? englishWords.code;
 }
 
 /**

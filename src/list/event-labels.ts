@@ -6,7 +6,6 @@
  */
 import type { TimelineEvent } from '../types.js';
 import type { Language } from '../i18n/language.js';
-import { formatDateRange } from '../date/format-partial-date.js';
 
 export class EventLabels {
   private dates = new WeakMap<TimelineEvent, string>();
@@ -28,8 +27,7 @@ export class EventLabels {
   date(event: TimelineEvent): string {
     let label = this.dates.get(event);
     if (label === undefined) {
-      const language = this.language();
-      label = formatDateRange(event.date, event.end, { locale: language.dateLocale, labels: language.dateLabels });
+      label = this.language().dateRange(event.date, event.end);
       this.dates.set(event, label);
     }
     return label;

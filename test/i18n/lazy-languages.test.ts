@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mountTimeline, query, itemDateLabel, shadow } from '../support/timeline-fixture.js';
-import { loadedLanguage } from '../../src/i18n/load-language.js';
+import { loadedLanguage, loadedWords } from '../../src/i18n/load-language.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 
 /**
@@ -28,7 +28,7 @@ const statusOf = (el: PurgeTimelineElement): string => query(el, '[part="status"
 
 describe('<purge-timeline> languages load on demand', () => {
   it('no language but English is downloaded before an element asks for it', () => {
-    expect(loadedLanguage('en')?.code).to.equal('en');
+    expect(loadedWords('en')?.code).to.equal('en');
     expect(loadedLanguage('ru')).to.equal(undefined);
     expect(loadedLanguage('cs')).to.equal(undefined);
     expect(loadedLanguage('de')).to.equal(undefined);
@@ -79,6 +79,20 @@ describe('<purge-timeline> languages load on demand', () => {
     expect(statusOf(el)).to.match(/^\d+ událost(í|i)?\.$/);
     expectNoEnglish(el);
     expect(ownText(el).join(' ')).not.to.match(/Ereignis|Vergrößern/);
+  });
+
+  it('a Russian page switched to English at run time writes English dates (English never loaded as a language)', async () => {
+    const el = await mountTimeline({ attributes: { locale: 'ru', 'no-url-sync': '', start: '1938-08-01', end: '1938-11-30' } });
+    expect(itemDateLabel(el, 'Munich Agreement')).to.equal('29 сентября 1938');
+    el.locale = 'en';
+    await el.timelineReady;
+    expect(itemDateLabel(el, 'Munich Agreement')).to.equal('29 September 1938');
+    expect(itemDateLabel(el, 'Beria proposed for the NKVD')).to.equal('mid-August 1938');
+    expect(statusOf(el)).to.match(/^\d+ events\.$/);
+    el.locale = 'ru';
+    await el.timelineReady;
+    expect(itemDateLabel(el, 'Munich Agreement')).to.equal('29 сентября 1938');
+    expectNoEnglish(el);
   });
 
   it('an ancestor’s lang="de" decides, and its language arrives before timelineReady resolves', async () => {

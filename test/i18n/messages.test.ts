@@ -1,15 +1,15 @@
 import { expect } from '@open-wc/testing';
-import type { Language } from '../../src/i18n/language.js';
+import type { LanguageWords } from '../../src/i18n/language.js';
 import { czech } from '../../src/i18n/languages/cs.js';
 import { german } from '../../src/i18n/languages/de.js';
 import { russian } from '../../src/i18n/languages/ru.js';
-import { english, languageCodes } from '../../src/i18n/languages/index.js';
+import { englishWords, languageCodes } from '../../src/i18n/languages/index.js';
 import { loadLanguage } from '../../src/i18n/load-language.js';
 import { englishMessages, type Messages } from '../../src/i18n/messages.js';
 
 /** Count → expected eventCount, for 1, 2, 5, 21, 22. */
-const EVENT_COUNTS: readonly (readonly [Language, readonly string[]])[] = [
-  [english, ['1 event.', '2 events.', '5 events.', '21 events.', '22 events.']],
+const EVENT_COUNTS: readonly (readonly [LanguageWords, readonly string[]])[] = [
+  [englishWords, ['1 event.', '2 events.', '5 events.', '21 events.', '22 events.']],
   [russian, ['1 событие.', '2 события.', '5 событий.', '21 событие.', '22 события.']],
   [czech, ['1 událost.', '2 události.', '5 událostí.', '21 událostí.', '22 událostí.']],
   [german, ['1 Ereignis.', '2 Ereignisse.', '5 Ereignisse.', '21 Ereignisse.', '22 Ereignisse.']],
@@ -18,7 +18,7 @@ const COUNTS = [1, 2, 5, 21, 22] as const;
 
 /** Arguments that make every message function say something, typed by the key. */
 /** Every language there is, through the loader the element uses, so a new language is checked without a line here. */
-const languages: readonly Language[] = await Promise.all(languageCodes.map(loadLanguage));
+const languages: readonly LanguageWords[] = await Promise.all(languageCodes.map(loadLanguage));
 
 const SAMPLE_ARGUMENTS: { readonly [K in keyof Messages]?: unknown[] } = {
   timelineLabel: ['Purges'],
@@ -123,7 +123,7 @@ describe('Messages: complete in every language', () => {
   }
 
   it('translations are translations, not English left in place', () => {
-    for (const language of languages.filter((each) => each !== english)) {
+    for (const language of languages.filter((each) => each !== englishWords)) {
       for (const key of ['zoomIn', 'showAll', 'loadFailed', 'listHeading', 'findLabel'] as const) {
         expect(language.messages[key], `${language.code}.${key}`).not.to.equal(englishMessages[key]);
       }

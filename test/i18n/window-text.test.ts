@@ -6,8 +6,11 @@ import type { Language } from '../../src/i18n/language.js';
 import { czech } from '../../src/i18n/languages/cs.js';
 import { german } from '../../src/i18n/languages/de.js';
 import { russian } from '../../src/i18n/languages/ru.js';
-import { english } from '../../src/i18n/languages/en.js';
+import { loadEnglish } from '../../src/i18n/languages/index.js';
 import { describeWindow } from '../../src/overview/overview-labels.js';
+
+/** English as the element gets it: its words (in the entry) with its dates (their own chunk). */
+const english = await loadEnglish();
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 

@@ -1,7 +1,9 @@
 /**
- * The languages `<purge-timeline>` speaks. English is the fallback for any other tag and is in
- * the bundle's entry; every other language is a chunk of its own (`purge-timeline-ru.js`),
- * downloaded only by pages that speak it, through `loadLanguage` (load-language.ts).
+ * The languages `<purge-timeline>` speaks. English is the fallback for any other tag; its words
+ * are in the bundle's entry (`en-words.ts`), its dates in the chunk with date-fns (`../language-dates.ts`,
+ * `purge-timeline-dates.js`), which comes with the data's parser since only data has dates. Every
+ * other language, words and dates, is a chunk of its own (`purge-timeline-ru.js`), downloaded
+ * only by pages that speak it, through `loadLanguage` (load-language.ts).
  *
  * ## Adding a language
  *
@@ -14,13 +16,13 @@
  * 2. Interface words: `src/i18n/<language>-messages.ts` exporting a `Messages` with every field
  *    of `englishMessages`; count words through `createPlural(code)` (plural.ts), which follows
  *    the CLDR plural rules, so one/few/many forms come out right.
- * 3. The language: `src/i18n/languages/<code>.ts` exporting a `Language` (language.ts) with the
+ * 3. The language: `src/i18n/languages/<code>.ts` exporting a `Language` (language.ts): its code,
+ *    name and messages, and its dates made by `createLanguageDates` (language-dates.ts) from the
  *    date-fns locale imported by subpath only (`import { pl } from 'date-fns/locale/pl'`, never
- *    the `date-fns/locale` barrel, which would pull every locale into the bundle), the labels,
- *    the messages, and `windowText`/`overviewValueText` made with `createWindowText` and
- *    `createMonthSpanText` (window-text.ts). Name the file by the code: it names the chunk. A
- *    new helper that only languages other than English use goes into `grammar.ts` too, so it
- *    comes with the shared chunk fetched alongside each language, not a moment after it.
+ *    the `date-fns/locale` barrel, which would pull every locale into the bundle), the labels and
+ *    how the overview band speaks a span of months. Name the file by the code: it names the
+ *    chunk. A new helper that only languages other than English use goes into `grammar.ts` too,
+ *    so it comes with the shared chunk fetched alongside each language, not a moment after it.
  * 4. Add one line to {@link languageLoaders} below, a dynamic `import()` of that file — the line
  *    that makes `resolveLanguageCode('pl-PL')` find it and `loadLanguage('pl')` fetch it. Never
  *    import the file statically from the element's code: that would put it back in the entry.
@@ -28,22 +30,29 @@
  *    counts 1, 2, 5, 21, 22); the completeness test covers the messages on its own.
  */
 import type { Language } from '../language.js';
-import { english } from './en.js';
+import { englishWords } from './en-words.js';
 
-export { english };
+export { englishWords };
 
-/** A language's module, fetched in parallel with the grammar chunk its chunk imports: one round trip, not two. */
-const withGrammar = <T>(language: Promise<T>): Promise<T> => Promise.all([language, import('./grammar.js')]).then(([module]) => module);
+/** English, its words with its dates: in the bundle the dates are the chunk with date-fns and the date code every language uses. */
+export const loadEnglish = (): Promise<Language> => import('../language-dates.js').then((module) => ({ ...englishWords, ...module.englishDates }));
+
+/**
+ * A language's module, fetched in parallel with the chunks its chunk imports (the grammar, and
+ * the dates chunk, which English's dates bring): one round trip, not two.
+ */
+const withShared = <T>(language: Promise<T>): Promise<T> =>
+  Promise.all([language, import('./grammar.js'), loadEnglish()]).then(([module]) => module);
 
 /**
  * Every language but English, by code (a unique, lower-case primary subtag): one dynamic
  * import each, so the bundle has one chunk per language.
  */
 export const languageLoaders: Readonly<Record<string, () => Promise<Language>>> = {
-  ru: () => withGrammar(import('./ru.js')).then((module) => module.russian),
-  cs: () => withGrammar(import('./cs.js')).then((module) => module.czech),
-  de: () => withGrammar(import('./de.js')).then((module) => module.german),
+  ru: () => withShared(import('./ru.js')).then((module) => module.russian),
+  cs: () => withShared(import('./cs.js')).then((module) => module.czech),
+  de: () => withShared(import('./de.js')).then((module) => module.german),
 };
 
 /** Every language's code, English (the fallback) first: known without downloading any language. */
-export const languageCodes: readonly string[] = [english.code, ...Object.keys(languageLoaders)];
+export const languageCodes: readonly string[] = [englishWords.code, ...Object.keys(languageLoaders)];

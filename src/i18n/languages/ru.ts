@@ -1,10 +1,8 @@
 import { ru } from 'date-fns/locale/ru';
 import { russianDateLabels } from '../../date/russian-date-labels.js';
 import type { Language } from '../language.js';
+import { createLanguageDates } from '../language-dates.js';
 import { russianMessages } from '../russian-messages.js';
-import { createMonthSpanText, createWindowText } from '../window-text.js';
-
-const joiner = (start: string, end: string): string => `${start} – ${end}`;
 
 /**
  * Russian: "29 сентября 1938", "середина августа 1938", "ок. апреля 1938"; the overview says
@@ -13,14 +11,9 @@ const joiner = (start: string, end: string): string => `${start} – ${end}`;
 export const russian: Language = {
   code: 'ru',
   name: 'Русский',
-  dateLocale: ru,
-  dateLabels: russianDateLabels,
   messages: russianMessages,
-  windowJoiner: joiner,
-  windowText: createWindowText(ru, russianDateLabels.patterns, joiner),
-  overviewValueText: createMonthSpanText(
-    ru,
-    { single: 'LLLL yyyy', from: 'MMMM yyyy', to: 'LLLL yyyy' },
-    (from, to) => `с ${from} по ${to}`,
-  ),
+  ...createLanguageDates(ru, russianDateLabels, {
+    patterns: { single: 'LLLL yyyy', from: 'MMMM yyyy', to: 'LLLL yyyy' },
+    join: (from, to) => `с ${from} по ${to}`,
+  }),
 };

@@ -1,0 +1,63 @@
+/**
+ * The date side of every language: how a language's dates are made, and English's, the fallback.
+ * One module for all the date code, imported dynamically for English's dates and statically by
+ * the other languages and the reader parts, so that any bundler makes one chunk of it (rollup's
+ * `purge-timeline-dates.js`, with date-fns), fetched in parallel with the data's parser, never
+ * part of the entry: only data has dates.
+ */
+import type { Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+import type { DateLabels } from '../date/date-labels.js';
+import { englishDateLabels } from '../date/english-date-labels.js';
+import { formatDateRange, formatPartialDate } from '../date/format-partial-date.js';
+import type { LanguageDates } from './language.js';
+import { createMonthSpanText, createWindowText, type MonthSpanPatterns } from './window-text.js';
+
+/**
+ * `formatPartialDate` and `formatDateRange` for the reader parts (describe-dating-plainly.ts): a
+ * binding of this module, not a re-export, so a bundler puts them in this module's chunk rather
+ * than in a small chunk of their own (a re-export would tie the reader parts to the other module).
+ */
+export const dateFormat = { date: formatPartialDate, range: formatDateRange } as const;
+
+/** "a – b": how every language so far joins the two ends of a window. */
+const dash = (start: string, end: string): string => `${start} – ${end}`;
+
+/**
+ * A language's {@link LanguageDates} from its date-fns locale, its date labels and how its
+ * overview band speaks a span of months.
+ *
+ * @param locale - The date-fns locale, imported by subpath (`date-fns/locale/ru`)
+ * @param labels - The language's date labels (`date/<language>-date-labels.ts`)
+ * @param monthSpan - The overview's patterns per position and the words that join them
+ *
+ * @example
+ * const dates = createLanguageDates(de, germanDateLabels, {
+ *   patterns: { single: 'LLLL yyyy', from: 'LLLL yyyy', to: 'LLLL yyyy' },
+ *   join: (from, to) => `von ${from} bis ${to}`,
+ * });
+ * dates.overviewValueText(new Date('1937-03-01Z'), new Date('1938-04-01Z')) //=> 'von März 1937 bis März 1938'
+ */
+export function createLanguageDates(
+  locale: Locale,
+  labels: DateLabels,
+  monthSpan: { readonly patterns: MonthSpanPatterns; readonly join: (from: string, to: string) => string },
+): LanguageDates {
+  return {
+    dateLocale: locale,
+    dateLabels: labels,
+    dateRange: (start, end) => formatDateRange(start, end, { locale, labels }),
+    windowJoiner: dash,
+    windowText: createWindowText(locale, labels.patterns, dash),
+    overviewValueText: createMonthSpanText(locale, monthSpan.patterns, monthSpan.join),
+  };
+}
+
+/**
+ * British English dates, the fallback: "29 September 1938", "March 1937 to March 1938". The
+ * words are in the entry (`languages/en-words.ts`).
+ */
+export const englishDates: LanguageDates = createLanguageDates(enGB, englishDateLabels, {
+  patterns: { single: 'LLLL yyyy', from: 'LLLL yyyy', to: 'LLLL yyyy' },
+  join: (from, to) => `${from} to ${to}`,
+});
