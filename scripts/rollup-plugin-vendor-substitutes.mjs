@@ -7,6 +7,8 @@
 //   request to drop moment is its upstream issue 672).
 // - vis-timeline's `xss` → src/timeline/escape-html-filter.ts: escapes instead of sanitising;
 //   the element gives vis-timeline no HTML at all (docs/security.md).
+// - vis-timeline's and vis-data's `uuid` → src/timeline/uuid-v4.ts: they only call `v4()`, which
+//   the platform's crypto does (the package's own random-number and formatting modules: ~300 B gzip).
 // - date-fns locales' parsing (`match`) and relative-time tables (`formatDistance`,
 //   `formatRelative`) → stubs that throw: the element only calls `format`, which reads a locale's
 //   `localize`, `formatLong` and `options`.
@@ -21,7 +23,9 @@ const FROM_VIS_TIMELINE = /[\\/]node_modules[\\/]vis-timeline[\\/]/;
 const VIS_TIMELINE_SUBSTITUTES = {
   moment: `${root}src/timeline/moment-lite.ts`,
   xss: `${root}src/timeline/escape-html-filter.ts`,
+  uuid: `${root}src/timeline/uuid-v4.ts`,
 };
+const FROM_VIS_DATA = /[\\/]node_modules[\\/]vis-data[\\/]/;
 
 const FROM_DATE_FNS_LOCALE = /[\\/]node_modules[\\/]date-fns[\\/]locale[\\/][^\\/]+\.js$/;
 const UNUSED_LOCALE_PART = /^\.\/[\w-]+\/_lib\/(match|formatDistance|formatRelative)\.js$/;
@@ -33,6 +37,7 @@ export function vendorSubstitutes() {
     resolveId(source, importer) {
       if (!importer) return null;
       if (FROM_VIS_TIMELINE.test(importer) && Object.hasOwn(VIS_TIMELINE_SUBSTITUTES, source)) return VIS_TIMELINE_SUBSTITUTES[source];
+      if (FROM_VIS_DATA.test(importer) && source === 'uuid') return VIS_TIMELINE_SUBSTITUTES.uuid;
       const unused = FROM_DATE_FNS_LOCALE.test(importer) && UNUSED_LOCALE_PART.exec(source);
       return unused ? `${STUB_PREFIX}${unused[1]}` : null;
     },

@@ -6,6 +6,7 @@
  * part of the entry: only data has dates.
  */
 import type { Locale } from 'date-fns';
+import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { DateLabels } from '../date/date-labels.js';
 import { englishDateLabels } from '../date/english-date-labels.js';
@@ -19,6 +20,19 @@ import { createMonthSpanText, createWindowText, type MonthSpanPatterns } from '.
  * than in a small chunk of their own (a re-export would tie the reader parts to the other module).
  */
 export const dateFormat = { date: formatPartialDate, range: formatDateRange } as const;
+
+/**
+ * date-fns' `format`, for the engine's axis and overview labels: taken from here, so a bundler
+ * keeps all of date-fns in this module's chunk rather than splitting a chunk of `format` shared
+ * with the engine (in a Vite build that split cost about 300 B gzip).
+ */
+export const formatWithPattern: typeof format = format;
+
+/**
+ * The grammar the other languages share (plural rules, word cases): exported from here so that it
+ * comes in this chunk, which every language fetches anyway, rather than as a chunk of its own.
+ */
+export * from './languages/grammar.js';
 
 /** "a – b": how every language so far joins the two ends of a window. */
 const dash = (start: string, end: string): string => `${start} – ${end}`;

@@ -2,7 +2,7 @@
  * What the overview band says: the spoken value of its window and its year labels, written by
  * date-fns from 00:00 UTC dates moved to the same local calendar day (see toLocalCalendarDate).
  */
-import { format } from 'date-fns/format';
+import { formatWithPattern as format } from '../i18n/language-dates.js';
 import type { Locale } from 'date-fns';
 import { toLocalCalendarDate } from '../date/to-local-calendar-date.js';
 import type { OverviewWindow } from './overview-geometry.js';

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyle } from './cssom-style.js';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Locale } from 'date-fns';
@@ -168,7 +167,7 @@ export class PurgeTimelineOverviewElement extends LitElement {
     const bounds = this.bounds();
     return html`<div
       part="scrubber"
-      class=${classMap({ band: true, dragging: this.dragging })}
+      class=${this.dragging ? 'band dragging' : 'band'}
       @pointerdown=${this.onPointerDown}
       @pointermove=${this.onPointerMove}
       @pointerup=${this.onPointerUp}

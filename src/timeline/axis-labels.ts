@@ -2,7 +2,7 @@
  * Axis labels for vis-timeline, written by date-fns instead of moment, so every date the
  * element shows is formatted one way and moment's global locale is never touched.
  */
-import { format } from 'date-fns/format';
+import { formatWithPattern as format } from '../i18n/language-dates.js';
 import type { Locale } from 'date-fns';
 import { toLocalCalendarDate } from '../date/to-local-calendar-date.js';
 

@@ -61,7 +61,7 @@ describe('the dates chunk of dist/purge-timeline.js', () => {
     // Requested while the parser and the data were still on their way: in parallel, no round trip after them.
     expect(dates.startTime, 'dates requested before the parser had arrived').to.be.below(parser.responseEnd);
     expect(dates.startTime, 'dates requested before the data had arrived').to.be.below(data.responseEnd);
-    expect(requested(win).filter((path) => /purge-timeline-(ru|cs|de|grammar)\.js$/.test(path)), 'no other language').to.deep.equal([]);
+    expect(requested(win).filter((path) => /purge-timeline-(ru|cs|de)\.js$/.test(path)), 'no other language').to.deep.equal([]);
   });
 
   it('a Russian page: its language and the dates chunk it imports are requested together, and its dates are Russian', async function () {

@@ -38,11 +38,10 @@ export { englishWords };
 export const loadEnglish = (): Promise<Language> => import('../language-dates.js').then((module) => ({ ...englishWords, ...module.englishDates }));
 
 /**
- * A language's module, fetched in parallel with the chunks its chunk imports (the grammar, and
- * the dates chunk, which English's dates bring): one round trip, not two.
+ * A language's module, fetched in parallel with the chunk its chunk imports (the dates chunk,
+ * with the shared grammar, which English's dates bring): one round trip, not two.
  */
-const withShared = <T>(language: Promise<T>): Promise<T> =>
-  Promise.all([language, import('./grammar.js'), loadEnglish()]).then(([module]) => module);
+const withShared = <T>(language: Promise<T>): Promise<T> => Promise.all([language, loadEnglish()]).then(([module]) => module);
 
 /**
  * Every language but English, by code (a unique, lower-case primary subtag): one dynamic
