@@ -39,22 +39,15 @@ export function fitItemLabels(container: HTMLElement): string[] {
     const style = getComputedStyle(title);
     // The width the stylesheet gives it (narrow screens wrap every title at 7.5rem), read before any fitting of ours.
     if (title.dataset['fit'] === undefined) title.dataset['cssMax'] = String(parseFloat(style.maxInlineSize) || Infinity);
-    const font = fontOf(style);
-    const text = title.textContent ?? '';
-    const natural = Math.min(textWidth(text, font), Number(title.dataset['cssMax']));
+    const natural = Math.min(textWidth(title.textContent ?? '', fontOf(style)), Number(title.dataset['cssMax']));
     // Titles starting out of view on the left are vis-timeline's to move (it keeps a bar's content in view).
-    const width = box.left >= view.left && natural > room ? Math.max(room, MIN_ROOM_PX, longestWordWidth(text, font)) : undefined;
+    const width = box.left >= view.left && natural > room ? Math.max(room, MIN_ROOM_PX) : undefined;
     const wanted = width === undefined ? '' : String(width);
     if ((title.dataset['fit'] ?? '') === wanted) continue;
     applyFit(title, item, width, room);
     changed.push(body.dataset['eventId']!);
   }
   return changed;
-}
-
-/** Never narrower than the longest word: a title wraps between words, never inside one ("spendin-g"). */
-function longestWordWidth(text: string, font: string): number {
-  return Math.ceil(Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, font))));
 }
 
 function applyFit(title: HTMLElement, item: HTMLElement, width: number | undefined, room: number): void {
