@@ -2,6 +2,7 @@
 // Pointer Events reader (scripts/rollup-plugin-slim-vis-timeline.mjs). A one-finger drag pans and
 // a two-finger spread zooms in, as touch pointers (pointerType "touch") reach the page.
 import { expect, waitUntil } from '@open-wc/testing';
+import { settledWindow } from '../support/settled-window.js';
 
 interface TimelineLike extends HTMLElement {
   visibleWindow?: { start: Date; end: Date };
@@ -22,25 +23,6 @@ async function openPlainPage(): Promise<{ win: Window; el: TimelineLike; root: S
   const el = win.document.querySelector('purge-timeline') as TimelineLike;
   await waitUntil(() => el.shadowRoot?.querySelectorAll('.vis-item-content').length, 'items from the bundle', { timeout: 15000 });
   return { win, el, root: el.shadowRoot! };
-}
-
-/** Waits until the visible window has stopped moving, and returns it in ms. */
-async function settledWindow(el: TimelineLike): Promise<{ start: number; end: number }> {
-  let last = '';
-  let stableFor = 0;
-  await waitUntil(
-    () => {
-      const w = el.visibleWindow;
-      const key = w ? `${w.start.getTime()}-${w.end.getTime()}` : '';
-      stableFor = key === last ? stableFor + 1 : 0;
-      last = key;
-      return key !== '' && stableFor >= 4;
-    },
-    'the timeline window did not settle',
-    { interval: 50, timeout: 5000 },
-  );
-  const w = el.visibleWindow!;
-  return { start: w.start.getTime(), end: w.end.getTime() };
 }
 
 const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));

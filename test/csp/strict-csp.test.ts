@@ -2,6 +2,7 @@
 // chronology, zoom (button and wheel) and drag must work with zero CSP violations.
 // The page's header comes from web-test-runner.config.mjs (STRICT_CSP); see docs/security.md.
 import { expect, waitUntil } from '@open-wc/testing';
+import { settledWindow } from '../support/settled-window.js';
 import { sendKeys, executeServerCommand } from '@web/test-runner-commands';
 
 const STRICT_CSP =
@@ -52,25 +53,6 @@ function describeViolations(violations: readonly Violation[]): string {
     counts.set(line, (counts.get(line) ?? 0) + 1);
   }
   return [...counts].map(([line, count]) => (count > 1 ? `${count}× ${line}` : line)).join('\n');
-}
-
-/** Waits until the element's visible window has stopped moving, and returns it. */
-async function settledWindow(el: TimelineLike): Promise<{ start: number; end: number }> {
-  let last = '';
-  let stableFor = 0;
-  await waitUntil(
-    () => {
-      const w = el.visibleWindow;
-      const key = w ? `${w.start.getTime()}-${w.end.getTime()}` : '';
-      stableFor = key === last ? stableFor + 1 : 0;
-      last = key;
-      return key !== '' && stableFor >= 4;
-    },
-    'the timeline window did not settle',
-    { interval: 50, timeout: 5000 },
-  );
-  const w = el.visibleWindow!;
-  return { start: w.start.getTime(), end: w.end.getTime() };
 }
 
 /** The centre of the element's timeline area, in the test page's viewport coordinates. */
