@@ -93,9 +93,11 @@ const DATE_MODULES = [
  * A manual chunk takes in every module it imports that no other manual chunk holds, even one the
  * entry needs too, which the entry would then import from it. The entry (`index`, src/index.ts)
  * named as a manual chunk of its own keeps those (the UTC calendar that parsing and formatting
- * share) where they were: in the entry.
+ * share) where they were: in the entry. Lit's directive base (231 B), which the engine and the
+ * reader parts share, goes there too: as a chunk of its own it was found only once the engine
+ * had arrived, a round trip more before the timeline could draw.
  */
-const ENTRY_MODULES = [/\/src\/index\.ts$/, /\/src\/date\/utc-calendar\.ts$/];
+const ENTRY_MODULES = [/\/src\/index\.ts$/, /\/src\/date\/utc-calendar\.ts$/, /\/node_modules\/lit-html\/directive\.js$/];
 const dateChunk = (id) => {
   if (ENTRY_MODULES.some((pattern) => pattern.test(id))) return 'index';
   return DATE_MODULES.some((pattern) => pattern.test(id)) ? 'dates' : undefined;

@@ -1,13 +1,11 @@
 /**
- * The three places the element reaches past vis-timeline's public API, each to avoid a cost the
+ * The places the element reaches past vis-timeline's public API, each to avoid a cost the
  * API has no way around. They rely on vis-timeline 8.5.4 (pinned exactly in package.json); the
  * browser tests and `npm run bench` show when an upgrade breaks one.
  */
 import type { Timeline } from 'vis-timeline/peer';
 
 interface TimelineInternals {
-  /** Set by vis-timeline after its first draw fits the window to all items. */
-  initialFitDone: boolean;
   /** Its components' way to ask for a batched redraw at the next frame. */
   emit(event: '_change', properties: { queue: true }): void;
   range?: { timeoutID?: ReturnType<typeof setTimeout> };
@@ -16,12 +14,31 @@ interface TimelineInternals {
 const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
 
 /**
- * At its first draw vis-timeline fits its window to all items, rendering and measuring every one
- * of them (most of the load with thousands), only for the element to set its own window next.
- * Marked as done, the fit is skipped.
+ * At its first draw, inside its constructor, vis-timeline fits its window to all items, rendering
+ * and measuring every one of them (most of the load with thousands), only for the element to set
+ * its own window next. This subclass reports the fit as done from the start, so it never runs:
+ * marking it on the instance would come too late, after the constructor.
  */
-export function skipFirstFit(timeline: Timeline): void {
-  internals(timeline).initialFitDone = true;
+export function withoutFirstFit(Base: typeof Timeline): typeof Timeline {
+  let subclass = withoutFit.get(Base);
+  if (!subclass) {
+    subclass = class TimelineWithoutFirstFit extends Base {
+      get initialFitDone(): boolean {
+        return true;
+      }
+      set initialFitDone(_: boolean) {
+        // vis-timeline's constructor sets it to false.
+      }
+    };
+    withoutFit.set(Base, subclass);
+  }
+  return subclass;
+}
+const withoutFit = new WeakMap<typeof Timeline, typeof Timeline>();
+
+/** Right after a window was first set: whether vis-timeline will report it (200 ms later; not when it was already the window). */
+export function windowReportPending(timeline: Timeline): boolean {
+  return internals(timeline).range?.timeoutID !== undefined;
 }
 
 /**

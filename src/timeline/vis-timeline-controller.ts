@@ -11,10 +11,11 @@ import type { Locale } from 'date-fns';
 import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
-import { skipFirstFit, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
+import { withoutFirstFit, windowReportPending, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
+import { afterNextPaint } from './after-next-paint.js';
 import { makeLanePanelFocusable } from '../layout/lane-panel-access.js';
 import { registerColourTokens } from '../theme/register-colour-tokens.js';
 import { makeClusterFocusable, clusterLabel, clusterSpan, updateClusterTabStop, listenForClusterKeys } from './cluster-keys.js';
@@ -96,6 +97,10 @@ export class VisTimelineController implements ReactiveController {
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
   /** Wraps titles that would run past the view's right edge once the view is still (item-label-fit.ts). */
   private labelFitter?: ItemLabelFitter;
+  /** The element's first paint has happened (vis-timeline is first created after it). */
+  private previewPainted = false;
+  /** Cancels the wait for that paint. */
+  private cancelPaintWait?: () => void;
   /** Removes the listener for keys on focused clusters. */
   private stopClusterKeys?: () => void;
 
@@ -133,6 +138,8 @@ export class VisTimelineController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.cancelPaintWait?.();
+    this.cancelPaintWait = undefined;
     this.destroy();
   }
 
@@ -162,6 +169,17 @@ export class VisTimelineController implements ReactiveController {
     }
 
     if (!this.timeline) {
+      if (!this.previewPainted) {
+        // The first drawing waits until the element's preview has painted: in the same task,
+        // vis-timeline's creation and first drawing would hold that paint back by their own time.
+        this.expectDraw();
+        this.cancelPaintWait ??= afterNextPaint(() => {
+          this.cancelPaintWait = undefined;
+          this.previewPainted = true;
+          if (this.view) this.show(this.view, { force: true });
+        });
+        return;
+      }
       this.create(engine, items, container, view);
       return;
     }
@@ -326,9 +344,9 @@ export class VisTimelineController implements ReactiveController {
       this.lanes.add([...view.lanes]);
     }
     const options: TimelineOptions = {
-      // No `start`/`end` here: vis-timeline 8.5 then keeps its root hidden until the window has
-      // changed once, which it reports only 200 ms after a move. The window is set at the first
-      // draw instead (see 'changed' below).
+      // No `start`/`end` here: vis-timeline would then show every item in the window as it adds
+      // it, each measured by itself (a forced layout per item: 250 ms for 100), and keep its root
+      // hidden until it has reported that window, 200 ms later. The window is set right after.
       ...this.optionsFor(engine, view),
       // Only here: set on a drawn timeline, `cluster` re-renders every item one by one; new
       // items (and so clustering on or off) always make a new timeline.
@@ -366,8 +384,8 @@ export class VisTimelineController implements ReactiveController {
     };
     let timeline: Timeline;
     try {
-      timeline = view.lanes && this.lanes ? new engine.Timeline(container, items, this.lanes, options) : new engine.Timeline(container, items, options);
-      skipFirstFit(timeline);
+      const Timeline = withoutFirstFit(engine.Timeline);
+      timeline = view.lanes && this.lanes ? new Timeline(container, items, this.lanes, options) : new Timeline(container, items, options);
       if (clusters(view)) indexClusterReuse(timeline);
     } catch (error) {
       container.replaceChildren();
@@ -375,7 +393,6 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.failed?.(error);
       return;
     }
-    let firstDraw = true;
     let drawCount = 0;
     /** 'rangechanged' reports still to ignore: the first window of a timeline that replaces one. */
     let unreported = 0;
@@ -385,21 +402,6 @@ export class VisTimelineController implements ReactiveController {
         if (this.timeline === timeline) handler(props);
       });
     on('changed', () => {
-      if (firstDraw) {
-        // This first drawing shows vis-timeline's default window (the days around today): it
-        // stays under the element's preview, and the redraw that follows shows the real one.
-        firstDraw = false;
-        const drawn = timeline.getWindow();
-        const { start, end } = view.initialWindow;
-        timeline.setWindow(start, end, { animation: false });
-        // Setting the window it already has changes nothing, and nothing would draw it again.
-        if (drawn.start.getTime() === start.getTime() && drawn.end.getTime() === end.getTime()) requestRedraw(timeline);
-        // vis-timeline reports this move 200 ms later.
-        else if (quietFirstWindow) unreported = 1;
-        this.windowSet = true;
-        if (this.selection) timeline.setSelection([this.selection]);
-        return;
-      }
       layoutTimelineEraLabels(container, eraStripRows(this.view?.items ?? []));
       this.labelFitter?.schedule();
       // vis-timeline redraws a few times before items settle (it measures, then stacks): the
@@ -430,6 +432,17 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
+    // Its first drawing, inside the constructor, was of its default window (the days around
+    // today, with no events): the window set now is drawn with every item at the next frame.
+    const { start, end } = view.initialWindow;
+    const drawn = timeline.getWindow();
+    timeline.setWindow(start, end, { animation: false });
+    // Setting the window it already has changes nothing, and nothing would draw it again.
+    if (drawn.start.getTime() === start.getTime() && drawn.end.getTime() === end.getTime()) requestRedraw(timeline);
+    // vis-timeline reports it 200 ms later.
+    if (quietFirstWindow && windowReportPending(timeline)) unreported = 1;
+    this.windowSet = true;
+    if (this.selection) timeline.setSelection([this.selection]);
     this.labelFitter = new ItemLabelFitter(container, (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])));
     if (clusters(view)) this.stopClusterKeys = listenForClusterKeys(container, (span) => this.zoomToSpan(span));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
