@@ -191,8 +191,9 @@ export class PurgeTimelineElement extends LitElement {
     itemClicked: (id) => (id ? this.open(id, 'pointer') : this.close()),
     failed: () => (this.drawFailed = true),
     redrawn: () => {
-      // Shown once its items have settled: until then they move under the preview, unseen.
-      if (!this.drawn) void this.timeline.whenDrawn().then(() => (this.drawn = true));
+      // Shown at its first drawing: vis-timeline is created on the element's window, so that
+      // drawing already has every item in place (src/timeline/vis-timeline-controller.ts).
+      this.drawn = true;
       this.citationPopover?.reposition();
     },
   });

@@ -14,6 +14,7 @@ import { parsePartialDate, DATE_GRAMMAR_HINT } from '../date/parse-partial-date.
 import { describeType, describeValue, quote, reasonOf } from './describe-value.js';
 import { KNOWN_FIELDS } from './known-fields.js';
 import { nearestName } from './nearest-name.js';
+import { SharedValues } from './shared-values.js';
 
 export interface ParsedEvents {
   readonly title?: string;
@@ -73,6 +74,8 @@ function comparable(text: string): string {
 /** Collects problems while reading one file; lists the first {@link MAX_LISTED_PROBLEMS}, counts the rest. */
 class Reader {
   readonly listed: DataProblem[] = [];
+  /** Equal dates and footnote lists of the file, read once. */
+  readonly shared = new SharedValues();
   /**
    * Errors that make the object they are in invalid (an event or era with one is left out).
    * Errors from {@link keptError} are not counted: the object is still shown.
@@ -293,7 +296,7 @@ function readDate(reader: Reader, entry: JsonObject, key: 'date' | 'end', path: 
     return null;
   }
   try {
-    return parsePartialDate(raw);
+    return reader.shared.date(raw, parsePartialDate);
   } catch (error) {
     const reason = reasonOf(error);
     reader.error(at, /\bexpected\b/.test(reason) ? reason : `${reason} (${DATE_GRAMMAR_HINT})`);
@@ -316,7 +319,7 @@ function readSpan(reader: Reader, entry: JsonObject, path: string, endRequired: 
  * source gives none. Either mistake is an error, but the object is still shown: cited footnotes
  * are kept, and one that cites nothing is shown as unsourced, which is what it is.
  */
-function readCitations(reader: Reader, entry: JsonObject, path: string, context: EventContext, what: 'event' | 'era'): { footnotes: Footnote[]; unsourced: boolean } {
+function readCitations(reader: Reader, entry: JsonObject, path: string, context: EventContext, what: 'event' | 'era'): { footnotes: readonly Footnote[]; unsourced: boolean } {
   const rawUnsourced = entry['unsourced'];
   let unsourced = rawUnsourced === true;
   if (rawUnsourced !== undefined && rawUnsourced !== true) {
@@ -346,7 +349,7 @@ function readCitations(reader: Reader, entry: JsonObject, path: string, context:
     if (footnote) footnotes.push(footnote);
     else reader.warn(at, `${describeValue(number)} is not a footnote of this file; the citation is left out (${expected})`);
   });
-  return { footnotes, unsourced };
+  return { footnotes: reader.shared.footnotes(footnotes), unsourced };
 }
 
 /**

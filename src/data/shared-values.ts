@@ -1,0 +1,27 @@
+import type { Footnote, PartialDate } from '../types.js';
+
+/**
+ * One object for equal values read from one file: events with the same date string share one
+ * parsed date (and its `Date`s), events citing the same footnotes one list. With thousands of
+ * events most of them repeat (issue 15: the page's heap keeps one copy of each value). Nothing
+ * read from a file is changed afterwards, so sharing is safe.
+ */
+export class SharedValues {
+  private readonly dates = new Map<string, PartialDate>();
+  private readonly footnoteLists = new Map<string, readonly Footnote[]>();
+
+  /** The date parsed from `raw` before, else `parse()`'s (a date that fails to parse is not kept). */
+  date(raw: string, parse: (raw: string) => PartialDate): PartialDate {
+    let date = this.dates.get(raw);
+    if (!date) this.dates.set(raw, (date = parse(raw)));
+    return date;
+  }
+
+  /** The list with the same footnotes in the same order read before, else `footnotes`. */
+  footnotes(footnotes: readonly Footnote[]): readonly Footnote[] {
+    const key = footnotes.map((footnote) => footnote.number).join(',');
+    let shared = this.footnoteLists.get(key);
+    if (!shared) this.footnoteLists.set(key, (shared = footnotes));
+    return shared;
+  }
+}
