@@ -169,7 +169,8 @@ export class PurgeTimelineElement extends LitElement {
   private get language(): Language {
     return this.languages.language;
   }
-  private readonly eventsById = new Map<string, TimelineEvent>();
+  /** Each event's place in `data.events` (and in `allItems`): one map by id for both (issue 15, heap). */
+  private readonly indexById = new Map<string, number>();
   private items: readonly TimelineItem[] = [];
   private itemsById = new Map<string, TimelineItem>();
   /** Events' dates in the current language and their category classes. */
@@ -329,7 +330,7 @@ export class PurgeTimelineElement extends LitElement {
       if (this.selected) this.close({ restoreFocus: false, writeUrl: false });
       return;
     }
-    if (!this.eventsById.has(link.selected)) {
+    if (!this.indexById.has(link.selected)) {
       this.notice = this.messages.unknownLinkedEvent(link.selected);
       return;
     }
@@ -392,10 +393,10 @@ export class PurgeTimelineElement extends LitElement {
   private accept(data: ParsedEvents): void {
     this.data = data;
     this.messageDismissed = false;
-    this.eventsById.clear();
-    for (const event of data.events) this.eventsById.set(event.id, event);
+    this.indexById.clear();
+    data.events.forEach((event, index) => this.indexById.set(event.id, index));
     this.labels.setCategories(data.categories);
-    this.allItems = new Map(data.events.map((event) => [event.id, toTimelineItem(event, this.labels.categoryIndexOf(event))]));
+    this.allItems = data.events.map((event) => toTimelineItem(event, this.labels.categoryIndexOf(event)));
     this.applyFilter();
     this.rangeProblems = this.outOfBoundsWarnings();
     const problems = [...data.problems, ...this.rangeProblems];
@@ -404,7 +405,7 @@ export class PurgeTimelineElement extends LitElement {
       const link = this.pendingLink;
       // After the first drawing, so the view can move to the linked event.
       void this.updateComplete.then(() => this.timeline.whenDrawn()).then(() => this.applyDeepLink(link));
-    } else if (this.selected && !this.eventsById.has(this.selected)) {
+    } else if (this.selected && !this.indexById.has(this.selected)) {
       this.selected = undefined;
     }
   }
@@ -413,7 +414,7 @@ export class PurgeTimelineElement extends LitElement {
   private applyFilter(): void {
     const events = this.data?.events ?? [];
     this.visibleEvents = filterEvents(events, this.filter);
-    const eventItems = this.visibleEvents.map((event) => this.allItems.get(event.id)!);
+    const eventItems = this.visibleEvents.map((event) => this.allItems[this.indexById.get(event.id)!]!);
     // Eras are drawn behind the events whatever the filter (issue 16).
     this.items = [...toEraItems(this.data?.eras ?? []), ...eventItems];
     this.itemsById = new Map(eventItems.map((item) => [item.id, item]));
@@ -504,7 +505,7 @@ export class PurgeTimelineElement extends LitElement {
       return;
     }
     this.selected = id;
-    this.emit(new PurgeTimelineSelectEvent(id, this.eventsById.get(id), openedBy !== 'program' && openedBy !== 'link'));
+    this.emit(new PurgeTimelineSelectEvent(id, this.eventById(id), openedBy !== 'program' && openedBy !== 'link'));
   }
 
   /** Closes the popover and clears the selection. */
@@ -528,7 +529,7 @@ export class PurgeTimelineElement extends LitElement {
       this.citationPopover?.hide();
       return;
     }
-    const event = this.eventsById.get(id);
+    const event = this.eventById(id);
     if (event && id !== previous) this.live.say(this.messages.selectedAnnouncement(event.title, this.labels.date(event)));
     if (this.listView) {
       this.scrollListToSelected();
@@ -592,7 +593,7 @@ export class PurgeTimelineElement extends LitElement {
     const engine = loadedEngine();
     const era = eraIdOf(id) !== undefined ? this.data?.eras.find((each) => each.id === eraIdOf(id)) : undefined;
     if (era) return engine?.renderEraContent(element, era.label);
-    const event = this.eventsById.get(id);
+    const event = this.eventById(id);
     const level = event && markedCertainty(event);
     if (event) engine?.renderItemContent(element, event.id, event.title, this.labels.date(event), level && { level, label: this.messages.certaintyMark(level) });
   }
@@ -656,7 +657,10 @@ export class PurgeTimelineElement extends LitElement {
   private marks: readonly { start: Date; end: Date }[] = [];
   /** The events that pass the filter, in date order. */
   private visibleEvents: readonly TimelineEvent[] = [];
-  private allItems = new Map<string, TimelineItem>();
+  /** The timeline item of each event in `data.events`, filtered or not. */
+  private allItems: readonly TimelineItem[] = [];
+  private eventById = (id: string): TimelineEvent | undefined => this.data?.events[this.indexById.get(id) ?? -1];
+
   private lanes?: readonly Lane[];
 
   /** The first events of the first view, in date order, while vis-timeline loads. */
@@ -741,7 +745,7 @@ export class PurgeTimelineElement extends LitElement {
         : nothing}
       <p class="status" part="status">${this.renderStatus()}</p>
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.live.text}</div>
-      ${this.data ? this.citationPopover?.render(this.selected ? this.eventsById.get(this.selected) : undefined) : nothing}
+      ${this.data ? this.citationPopover?.render(this.selected ? this.eventById(this.selected) : undefined) : nothing}
     `;
   }
 }

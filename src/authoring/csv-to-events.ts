@@ -309,7 +309,7 @@ function locate(importer: Importer, file: JsonObject, problem: DataProblem): voi
  */
 function keepShown(file: JsonObject, parsed: ParsedEvents, brokenSources: ReadonlySet<string>): JsonObject {
   const result: JsonObject = { ...file };
-  const shownEvents = new Set(parsed.positions.values());
+  const shownEvents = new Set(parsed.positions);
   result['events'] = (file['events'] as JsonObject[]).filter((_event, index) => shownEvents.has(index));
   /** The first entry with each kept key, as the parser keeps the first of duplicates. */
   const firstOf = <T>(list: readonly JsonObject[], kept: ReadonlySet<T>, key: (entry: JsonObject) => T): JsonObject[] => {

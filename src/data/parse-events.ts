@@ -24,8 +24,8 @@ export interface ParsedEvents {
   readonly footnotes: ReadonlyMap<number, Footnote>;
   /** Valid events, sorted by start date. */
   readonly events: readonly TimelineEvent[];
-  /** Where each valid event is in the file: its id → its index in `events`, for `events[12].date` paths. */
-  readonly positions: ReadonlyMap<string, number>;
+  /** Where each valid event is in the file: `positions[i]` is the index of `events[i]` in the file's `events`, for `events[12].date` paths. */
+  readonly positions: readonly number[];
   /** Valid eras (periods the source draws), sorted by start date; empty when the file has none. */
   readonly eras: readonly TimelineEra[];
   readonly problems: readonly DataProblem[];
@@ -478,7 +478,7 @@ function readTitle(reader: Reader, value: unknown): string | undefined {
 }
 
 function readFile(reader: Reader, json: unknown): Omit<ParsedEvents, 'problems'> {
-  const nothing = { categories: [], footnotes: new Map<number, Footnote>(), events: [], positions: new Map<string, number>(), eras: [] };
+  const nothing = { categories: [], footnotes: new Map<number, Footnote>(), events: [], positions: [], eras: [] };
   if (!isObject(json)) {
     reader.error('', `The file is ${describeType(json)}; expected an object with "categories", "footnotes" and "events"`);
     return nothing;
@@ -491,8 +491,7 @@ function readFile(reader: Reader, json: unknown): Omit<ParsedEvents, 'problems'>
   const context: EventContext = { categories: new Map(categories.map((c) => [c.id, c])), footnotes, seenIds: new Set() };
 
   const rawEvents = json['events'];
-  const events: TimelineEvent[] = [];
-  const positions = new Map<string, number>();
+  const read: { event: TimelineEvent; index: number }[] = [];
   if (!Array.isArray(rawEvents)) {
     reader.error('events', rawEvents === undefined ? 'is missing (expected an array of events)' : `is ${describeType(rawEvents)} (expected an array of events)`);
   } else {
@@ -504,14 +503,15 @@ function readFile(reader: Reader, json: unknown): Omit<ParsedEvents, 'problems'>
       (index) => `events[${index}]`,
       (entry, path, index) => {
         const event = readEvent(reader, entry, path, context);
-        if (!event) return;
-        events.push(event);
-        positions.set(event.id, index);
+        if (event) read.push({ event, index });
       },
       MAX_EVENTS,
     );
   }
-  events.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
+  read.sort(({ event: a }, { event: b }) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
+  const events = read.map(({ event }) => event);
+  // An array, not a map by id: one number per event (issue 15, heap).
+  const positions = read.map(({ index }) => index);
   const eras = readEras(reader, json['eras'], context);
   return { categories, footnotes, events, positions, eras, ...(title && { title }), ...(source && { source }) };
 }
@@ -531,6 +531,6 @@ export function parseEvents(json: unknown): ParsedEvents {
     return { ...readFile(reader, json), problems: reader.problems };
   } catch (error) {
     reader.failed('', error);
-    return { categories: [], footnotes: new Map(), events: [], positions: new Map(), eras: [], problems: reader.problems };
+    return { categories: [], footnotes: new Map(), events: [], positions: [], eras: [], problems: reader.problems };
   }
 }

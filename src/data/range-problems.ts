@@ -25,10 +25,10 @@ function isoDay(date: Date): string {
 export function outOfRangeProblems(data: Pick<ParsedEvents, 'events' | 'positions'>, bounds: Bounds): DataProblem[] {
   const range = `${isoDay(bounds.start)} – ${isoDay(new Date(bounds.end.getTime() - DAY_MS))}`;
   const problems: { index: number; problem: DataProblem }[] = [];
-  for (const event of data.events) {
+  data.events.forEach((event, i) => {
     const last = event.end ?? event.date;
-    if (last.end > bounds.start && event.date.start < bounds.end) continue;
-    const index = data.positions.get(event.id) ?? -1;
+    if (last.end > bounds.start && event.date.start < bounds.end) return;
+    const index = data.positions[i] ?? -1;
     const written = event.end ? `${quote(event.date.raw)} – ${quote(event.end.raw)}` : quote(event.date.raw);
     problems.push({
       index,
@@ -38,6 +38,6 @@ export function outOfRangeProblems(data: Pick<ParsedEvents, 'events' | 'position
         message: `${written} is outside the timeline's range ${range} (min–max), so it is not drawn; it stays in the list (expected a date within min and max, or widen them)`,
       },
     });
-  }
+  });
   return problems.sort((a, b) => a.index - b.index).map((entry) => entry.problem);
 }

@@ -9,11 +9,25 @@ import type { Footnote, PartialDate } from '../types.js';
 export class SharedValues {
   private readonly dates = new Map<string, PartialDate>();
   private readonly footnoteLists = new Map<string, readonly Footnote[]>();
+  private readonly instants = new Map<number, Date>();
 
   /** The date parsed from `raw` before, else `parse()`'s (a date that fails to parse is not kept). */
   date(raw: string, parse: (raw: string) => PartialDate): PartialDate {
     let date = this.dates.get(raw);
-    if (!date) this.dates.set(raw, (date = parse(raw)));
+    if (!date) {
+      const parsed = parse(raw);
+      // A day's end is the next day's start, a month's start a quarter's: one Date per instant.
+      date = { ...parsed, start: this.instant(parsed.start), end: this.instant(parsed.end) };
+      this.dates.set(raw, date);
+    }
+    return date;
+  }
+
+  private instant(date: Date): Date {
+    const time = date.getTime();
+    const known = this.instants.get(time);
+    if (known) return known;
+    this.instants.set(time, date);
     return date;
   }
 

@@ -72,8 +72,9 @@ export function toTimelineItem(event: TimelineEvent, categoryIndex: number): Tim
 }
 
 /** From the first day of an event's date to the end of its last: the whole period it may cover. */
-export function spanOf(event: TimelineEvent): { start: Date; end: Date } {
-  return { start: event.date.start, end: (event.end ?? event.date).end };
+export function spanOf(event: TimelineEvent): { readonly start: Date; readonly end: Date } {
+  // A single date is its own span: no object per event for the overview's marks (issue 15, heap).
+  return event.end ? { start: event.date.start, end: event.end.end } : event.date;
 }
 
 /** Whether any part of the event's span lies in `window`. */

@@ -40,6 +40,11 @@ describe('parsed events share equal values', () => {
     expect(get('fourth').date.end.toISOString()).to.equal('1938-11-01T00:00:00.000Z');
   });
 
+  it('one Date per instant: a day ends where the next begins', () => {
+    expect(get('first').date.end).to.equal(get('third').date.start);
+    expect(get('third').date.end).to.equal(get('fourth').date.start);
+  });
+
   it('one footnote list per list of numbers, in its order', () => {
     expect(get('third').footnotes).to.equal(get('fourth').footnotes);
     expect(get('fifth').footnotes).not.to.equal(get('fourth').footnotes);
