@@ -24,7 +24,8 @@
 //   called), the item tooltip popup (`showTooltips` is false and items have no `title`), the
 //   `clickToUse` overlay, box items (every item has a `type`: point, range or background) and
 //   public methods the element never calls (focus, rolling mode, custom times), and the
-//   `hiddenDates` machinery (never set: its updates return at once).
+//   `hiddenDates` machinery (never set: its updates return at once), the loading screen (the
+//   element shows its own preview) and the `throttleRedraw` deprecation warning.
 // - Hammer.js reads Pointer Events only, vis-util loses its own unused `clickToUse` overlay, and
 //   vis-data its queues (DataSets are made without options).
 // - Stylesheet: vis-timeline's rules for what the element's Timeline never draws (nested groups,
@@ -158,6 +159,16 @@ const EDITS = [
         this.options.hiddenDates,
       );
 `,
+    replace: '',
+  },
+  {
+    why: 'no loading screen (the `loadingScreenTemplate` option is never set; the element shows its own preview): two `innerHTML` writes fewer',
+    find: "    // Prepare loading screen\n    const loadingScreenFragment = document.createElement(\"div\");\n    if (this.options.loadingScreenTemplate) {\n      const templateFunction = this.options.loadingScreenTemplate.bind(this);\n      const loadingScreen = templateFunction(this.dom.loadingScreen);\n      if (\n        loadingScreen instanceof Object &&\n        !(loadingScreen instanceof Element)\n      ) {\n        templateFunction(loadingScreenFragment);\n      } else {\n        if (loadingScreen instanceof Element) {\n          loadingScreenFragment.innerHTML = \"\";\n          loadingScreenFragment.appendChild(loadingScreen);\n        } else if (loadingScreen != undefined) {\n          loadingScreenFragment.innerHTML = availableUtils.xss(loadingScreen);\n        }\n      }\n    }\n    this.dom.loadingScreen.appendChild(loadingScreenFragment);\n",
+    replace: '',
+  },
+  {
+    why: 'no warning for the `throttleRedraw` option, which the element never sets',
+    find: "    if (options && options.throttleRedraw) {\n      console.warn(\n        'Timeline option \"throttleRedraw\" is DEPRICATED and no longer supported. It will be removed in the next MAJOR release.',\n      );\n    }\n",
     replace: '',
   },
   {
