@@ -27,7 +27,9 @@ const END_PX = 8;
 export function fitItemLabels(container: HTMLElement): string[] {
   const view = container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
   if (!view || view.width <= 0) return [];
-  const changed: string[] = [];
+  // Every title is measured before any is changed: a change between two readings would make the
+  // browser lay the page out again for each title (27 layouts for 100 events; one now).
+  const fits: { id: string; title: HTMLElement; item: HTMLElement; width: number | undefined; room: number }[] = [];
   for (const body of container.querySelectorAll<HTMLElement>('.vis-foreground .item-body[data-event-id]')) {
     const title = body.querySelector<HTMLElement>(':scope > .item-title');
     const item = body.closest<HTMLElement>('.vis-item');
@@ -43,11 +45,10 @@ export function fitItemLabels(container: HTMLElement): string[] {
     // Titles starting out of view on the left are vis-timeline's to move (it keeps a bar's content in view).
     const width = box.left >= view.left && natural > room ? Math.max(room, MIN_ROOM_PX) : undefined;
     const wanted = width === undefined ? '' : String(width);
-    if ((title.dataset['fit'] ?? '') === wanted) continue;
-    applyFit(title, item, width, room);
-    changed.push(body.dataset['eventId']!);
+    if ((title.dataset['fit'] ?? '') !== wanted) fits.push({ id: body.dataset['eventId']!, title, item, width, room });
   }
-  return changed;
+  for (const { title, item, width, room } of fits) applyFit(title, item, width, room);
+  return fits.map(({ id }) => id);
 }
 
 function applyFit(title: HTMLElement, item: HTMLElement, width: number | undefined, room: number): void {
