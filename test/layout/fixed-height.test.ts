@@ -9,6 +9,7 @@ import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 import shippedFile from '../../events.json';
 import { sendKeys } from '@web/test-runner-commands';
 import { mountTimeline, shadow, query, windowSettled } from '../support/timeline-fixture.js';
+import { untilSteady } from '../support/settled-window.js';
 
 const shipped = shippedFile as unknown as { categories: { id: string; label: string }[] };
 
@@ -148,18 +149,7 @@ describe('<purge-timeline> lanes', () => {
     await waitUntil(() => panel.scrollHeight > panel.clientHeight + 20, 'the lanes hold more than fits');
     // Keys on a timeline at rest: the redraws that follow the new height (and the titles fitted
     // 120 ms after them) are over, as when a reader gets to the panel (a Firefox flake under load).
-    let geometry = '';
-    let stableFor = 0;
-    await waitUntil(
-      () => {
-        const now = `${panel.scrollHeight}x${panel.clientHeight}x${panel.scrollTop}x${shadow(el).querySelectorAll('.item-title-fitted').length}`;
-        stableFor = now === geometry ? stableFor + 1 : 0;
-        geometry = now;
-        return stableFor >= 6;
-      },
-      'the lanes came to rest',
-      { interval: 50, timeout: 5000 },
-    );
+    await untilSteady(() => `${panel.scrollHeight}x${panel.clientHeight}x${panel.scrollTop}x${shadow(el).querySelectorAll('.item-title-fitted').length}`, 'the lanes came to rest', 6);
     expect(panel.tabIndex).to.equal(0);
     expect(panel.getAttribute('aria-label')).to.equal('Lanes by category: ↑ and ↓ scroll them');
     const lastLabel = () => [...shadow(el).querySelectorAll<HTMLElement>('.vis-labelset .vis-label')].at(-1)!.getBoundingClientRect().top;

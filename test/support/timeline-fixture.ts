@@ -2,10 +2,11 @@
  * Test helpers: mount a `<purge-timeline>`, wait until vis-timeline has drawn, and read what a
  * user sees. Queries throw a descriptive error instead of returning null (material-web style).
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 import type { EventsFile } from '../../src/types.js';
+import { settledWindow } from './settled-window.js';
 
 export interface MountOptions {
   events?: unknown;
@@ -51,22 +52,8 @@ export function itemDateLabel(el: PurgeTimelineElement, title: string): string {
 
 /** Waits until the visible window stops moving (animations, throttled redraws). */
 export async function windowSettled(el: PurgeTimelineElement): Promise<{ start: Date; end: Date }> {
-  let last = '';
-  let stableFor = 0;
-  await waitUntil(
-    () => {
-      const window = el.visibleWindow;
-      const key = window ? `${window.start.getTime()}-${window.end.getTime()}` : '';
-      stableFor = key === last ? stableFor + 1 : 0;
-      last = key;
-      return key !== '' && stableFor >= 4;
-    },
-    'the timeline window did not settle',
-    { interval: 50, timeout: 5000 },
-  );
-  const window = el.visibleWindow;
-  if (!window) throw new Error('no visible window');
-  return window;
+  const { start, end } = await settledWindow(el);
+  return { start: new Date(start), end: new Date(end) };
 }
 
 export const DAY_MS = 86_400_000;
