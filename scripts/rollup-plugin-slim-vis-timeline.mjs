@@ -35,7 +35,10 @@
 //   a cluster, which turns each vis-timeline item into a dictionary-mode object; setting it to
 //   `undefined` instead (every reader only tests it for truth) keeps them small and fast.
 // - Not for size but for speed: a lane scrolled out of view does not draw its clusters (vis-timeline
-//   skips its items there, but drew, measured and hid its clusters again at every redraw).
+//   skips its items there, but drew, measured and hid its clusters again at every redraw), and
+//   items share one copy of the options (each copied them, and vis-timeline's texts in every
+//   language, which only the delete button, emptied below, read): at a new zoom level thousands of
+//   clusters are made in one frame.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dropRules } from './rollup-plugin-css-text.mjs';
@@ -83,6 +86,95 @@ const EDITS = [
       for (const cluster of oldVisibleClusters) if (cluster.displayed) cluster.hide();
       return visibleClusters;
     }
+`,
+  },
+  {
+    why: "items share one copy of the options (each made its own, of some 60 keys, and of vis-timeline's texts in every language, read only by the delete button, emptied below): no item writes to it, and a new copy is made after each setOptions, so every item still sees the options as they were when it was made",
+    find: `class Item {
+`,
+    replace: `const itemOptionsCopies = new WeakMap();
+function sharedItemOptions(options) {
+  let copy = options && itemOptionsCopies.get(options);
+  if (!copy) {
+    copy = availableUtils.extend({}, { locales, locale: "en" }, options);
+    if (options) itemOptionsCopies.set(options, copy);
+  }
+  return copy;
+}
+
+class Item {
+`,
+  },
+  {
+    why: 'see above',
+    find: `    this.conversion = conversion || {};
+    this.defaultOptions = {
+      locales,
+      locale: "en",
+    };
+    this.options = availableUtils.extend({}, this.defaultOptions, options);
+    this.options.locales = availableUtils.extend({}, locales, this.options.locales);
+    const defaultLocales =
+      this.defaultOptions.locales[this.defaultOptions.locale];
+    Object.keys(this.options.locales).forEach((locale) => {
+      this.options.locales[locale] = availableUtils.extend(
+        {},
+        defaultLocales,
+        this.options.locales[locale],
+      );
+    });
+`,
+    replace: `    this.conversion = conversion || {};
+    this.options = sharedItemOptions(options);
+`,
+  },
+  {
+    why: 'see above: the options change, so items made later get a new copy',
+    find: `  setOptions(options) {
+    if (options) {
+      // copy all options that we know
+      const fields = [
+        "type",`,
+    replace: `  setOptions(options) {
+    itemOptionsCopies.delete(this.options);
+    if (options) {
+      // copy all options that we know
+      const fields = [
+        "type",`,
+  },
+  {
+    why: 'the clusters of one zoom level share their options (see above; made by the thousand at the first drawing of a level, each copied them three times)',
+    find: `    maxItems = maxItems || 1;
+`,
+    replace: `    maxItems = maxItems || 1;
+    this.clusterOptions = undefined;
+`,
+  },
+  {
+    why: 'see above',
+    find: 'const clusterOptions = Object.assign({}, options, this.itemSet.options);',
+    replace: 'const clusterOptions = (this.clusterOptions ??= Object.assign({}, options, this.itemSet.options));',
+  },
+  {
+    why: 'see above',
+    find: `    const modifiedOptions = Object.assign(
+      {},
+      { fitOnDoubleClick: true },
+      options,
+      { editable: false },
+    );`,
+    replace: `    let modifiedOptions = clusterOptionsCopies.get(options);
+    if (!modifiedOptions) {
+      modifiedOptions = Object.assign({}, { fitOnDoubleClick: true }, options, { editable: false });
+      clusterOptionsCopies.set(options, modifiedOptions);
+    }`,
+  },
+  {
+    why: 'see above',
+    find: `class ClusterItem extends Item {
+`,
+    replace: `const clusterOptionsCopies = new WeakMap();
+class ClusterItem extends Item {
 `,
   },
   {
