@@ -94,11 +94,8 @@ const EDITS = [
 `,
     replace: `const itemOptionsCopies = new WeakMap();
 function sharedItemOptions(options) {
-  let copy = options && itemOptionsCopies.get(options);
-  if (!copy) {
-    copy = availableUtils.extend({}, { locales, locale: "en" }, options);
-    if (options) itemOptionsCopies.set(options, copy);
-  }
+  let copy = itemOptionsCopies.get(options);
+  if (!copy) itemOptionsCopies.set(options, (copy = { ...options }));
   return copy;
 }
 
@@ -151,31 +148,20 @@ class Item {
 `,
   },
   {
-    why: 'see above',
+    why: 'see above: the options a cluster made (the cluster options, the item set\'s, never editable) are made once per zoom level',
     find: 'const clusterOptions = Object.assign({}, options, this.itemSet.options);',
-    replace: 'const clusterOptions = (this.clusterOptions ??= Object.assign({}, options, this.itemSet.options));',
+    replace: 'const clusterOptions = (this.clusterOptions ??= Object.assign({ fitOnDoubleClick: true }, options, this.itemSet.options, { editable: false }));',
   },
   {
-    why: 'see above',
+    why: 'see above (its only caller, _getClusterForItems, gives these options)',
     find: `    const modifiedOptions = Object.assign(
       {},
       { fitOnDoubleClick: true },
       options,
       { editable: false },
-    );`,
-    replace: `    let modifiedOptions = clusterOptionsCopies.get(options);
-    if (!modifiedOptions) {
-      modifiedOptions = Object.assign({}, { fitOnDoubleClick: true }, options, { editable: false });
-      clusterOptionsCopies.set(options, modifiedOptions);
-    }`,
-  },
-  {
-    why: 'see above',
-    find: `class ClusterItem extends Item {
-`,
-    replace: `const clusterOptionsCopies = new WeakMap();
-class ClusterItem extends Item {
-`,
+    );
+    super(data, conversion, modifiedOptions);`,
+    replace: `    super(data, conversion, options);`,
   },
   {
     why: "Timeline's options are not validated at run time (they are fixed in purge-timeline's code)",
