@@ -15,6 +15,7 @@ import { withoutFirstFit, windowReportPending, requestRedraw, cancelPendingRange
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
+import { holdClustersWhileZoomingIn } from './cluster-hold.js';
 import { afterNextPaint } from './after-next-paint.js';
 import { makeLanePanelFocusable } from '../layout/lane-panel-access.js';
 import { registerColourTokens } from '../theme/register-colour-tokens.js';
@@ -103,6 +104,8 @@ export class VisTimelineController implements ReactiveController {
   private cancelPaintWait?: () => void;
   /** Removes the listener for keys on focused clusters. */
   private stopClusterKeys?: () => void;
+  /** Cancels a re-clustering still waiting for a zoom in to settle. */
+  private releaseClusters?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -386,7 +389,10 @@ export class VisTimelineController implements ReactiveController {
     try {
       const Timeline = withoutFirstFit(engine.Timeline);
       timeline = view.lanes && this.lanes ? new Timeline(container, items, this.lanes, options) : new Timeline(container, items, options);
-      if (clusters(view)) indexClusterReuse(timeline);
+      if (clusters(view)) {
+        indexClusterReuse(timeline);
+        this.releaseClusters = holdClustersWhileZoomingIn(timeline);
+      }
     } catch (error) {
       container.replaceChildren();
       this.settleDraw();
@@ -462,6 +468,8 @@ export class VisTimelineController implements ReactiveController {
   private destroy(): void {
     this.stopClusterKeys?.();
     this.stopClusterKeys = undefined;
+    this.releaseClusters?.();
+    this.releaseClusters = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.labelFitter?.cancel();
