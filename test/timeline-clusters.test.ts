@@ -2,8 +2,9 @@
 // drawn as one cluster that says how many it holds and when; a click zooms in to them. Smaller
 // files (the chapter's 59 events) never cluster.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { CLUSTER_FROM } from '../src/timeline/vis-timeline-controller.js';
+import { SETTLE_MS } from '../src/timeline/cluster-hold.js';
 import { mountTimeline, shadow, centreOf, windowSettled, itemTitles } from './support/timeline-fixture.js';
 
 const DAY_MS = 86_400_000;
@@ -87,6 +88,47 @@ describe('clusters on a dense timeline', () => {
     expect(moves, 'no range change reported').to.deep.equal([]);
     expect(clusters(el).length, 'still clustered').to.be.greaterThan(0);
     expect(itemTitles(el).every((title) => !title.startsWith('Event ') || title.endsWith('(b)')), 'only the new events').to.equal(true);
+  });
+
+  it('a zoom in keeps the clusters it starts with until the view is still, then clusters the new view', async function () {
+    this.timeout(20000);
+    const el = await mountTimeline({ events: manyEvents(), attributes: { 'no-url-sync': '' }, width: 1000 });
+    const before = await windowSettled(el);
+    const original = new Set(clusters(el).map(({ box }) => box));
+    expect(original.size, 'clustered at the start').to.be.greaterThan(0);
+    // Every frame from the first zoom step until the clusters change: the window's width and the clusters drawn.
+    const frames: { at: number; width: number; boxes: HTMLElement[] }[] = [];
+    const reclustered = (boxes: HTMLElement[]) => boxes.length === 0 || boxes.some((box) => !original.has(box));
+    const watched = new Promise<void>((resolve) => {
+      const watch = (at: number) => {
+        const window = el.visibleWindow;
+        if (!el.isConnected || !window) return resolve();
+        const boxes = clusters(el).map(({ box }) => box);
+        frames.push({ at, width: window.end.getTime() - window.start.getTime(), boxes });
+        if (frames.length > 1 && reclustered(boxes)) resolve();
+        else if (frames.length < 600) requestAnimationFrame(watch);
+        else resolve();
+      };
+      requestAnimationFrame(watch);
+    });
+    // Ctrl + wheel, 8 notches in one go: the view narrows past at least one of vis-timeline's levels (2×).
+    const [x, y] = centreOf(shadow(el).querySelector('.vis-center')!);
+    await sendKeys({ down: 'Control' });
+    try {
+      await executeServerCommand('wheel', { x, y, deltaY: -100, steps: 8 });
+    } finally {
+      await sendKeys({ up: 'Control' });
+    }
+    await watched;
+    const last = frames.at(-1)!;
+    expect(reclustered(last.boxes), 'clustered again for the narrower view').to.equal(true);
+    expect(last.width, 'zoomed in').to.be.below((before.end.getTime() - before.start.getTime()) / 2);
+    const held = frames.slice(0, -1);
+    expect(held.some(({ width }) => width < before.end.getTime() - before.start.getTime()), 'frames drawn while zooming').to.equal(true);
+    for (const { boxes } of held) expect(boxes.every((box) => original.has(box)), 'while zooming, only the clusters it started with').to.equal(true);
+    // The view stopped narrowing at least SETTLE_MS before the new clusters (less a frame of timer slack).
+    const lastMove = held.findLast(({ width }, i) => i > 0 && width !== held[i - 1]!.width) ?? held[0]!;
+    expect(last.at - lastMove.at, 'clustered again only once the view was still').to.be.at.least(SETTLE_MS - 20);
   });
 
   it(`the chapter's 59 events never cluster`, async () => {
