@@ -164,6 +164,29 @@ class Item {
     replace: `    super(data, conversion, options);`,
   },
   {
+    why: 'after each restack, only the items drawn in the lane are checked for having joined a cluster, not all its items (a loop over 10,000 items at every frame of a zoom)',
+    find: `      if (this.itemSet.options.cluster) {
+        availableUtils.forEach(this.items, (item) => {
+          if (item.cluster && item.displayed) {
+            item.hide();
+          }
+        });
+      }`,
+    replace: `      if (this.itemSet.options.cluster) {
+        for (const element of Array.from(this.dom.foreground.children)) {
+          const item = element["vis-item"];
+          if (item && item.cluster && item.displayed) item.hide();
+        }
+      }`,
+  },
+  {
+    why: "the background group (eras) takes its width from the centre panel's, measured by the timeline at the start of the redraw, instead of reading it from the page (a forced layout at every frame; it only limits how far a bar is drawn past the view)",
+    find: `    // calculate actual size
+    this.width = this.dom.background.offsetWidth;`,
+    replace: `    // calculate actual size
+    this.width = this.itemSet.body.domProps.center.width;`,
+  },
+  {
     why: "Timeline's options are not validated at run time (they are fixed in purge-timeline's code)",
     find: `  setOptions(options) {
     // validate options
