@@ -13,7 +13,7 @@ export const certaintyStyles = css`
     color: var(--purge-timeline-text);
   }
   /* On the timeline the mark follows the title on its line (the date shows only on hover). */
-  .vis-item .item-body:has(> .item-certainty) {
+  .vis-item .item-body.with-certainty {
     display: flex;
     align-items: baseline;
     column-gap: 0.3em;

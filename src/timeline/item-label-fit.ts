@@ -55,12 +55,15 @@ function applyFit(title: HTMLElement, item: HTMLElement, width: number | undefin
   if (width === undefined) {
     delete title.dataset['fit'];
     title.classList.remove('item-title-fitted');
+    title.parentElement?.classList.remove('with-fitted-title');
     title.style.removeProperty('max-inline-size');
     item.style.removeProperty('--item-label-shift');
     return;
   }
   title.dataset['fit'] = String(width);
   title.classList.add('item-title-fitted');
+  // A class rather than :has() in the stylesheet: :has() is checked again at every change inside the timeline.
+  title.parentElement?.classList.add('with-fitted-title');
   title.style.setProperty('max-inline-size', `${width}px`);
   if (room < width) item.style.setProperty('--item-label-shift', `${room - width}px`);
   else item.style.removeProperty('--item-label-shift');

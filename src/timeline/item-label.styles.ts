@@ -18,8 +18,8 @@ export const itemLabelStyles = css`
   .vis-item.vis-selected .item-body {
     translate: var(--item-label-shift, 0px) 0;
   }
-  .vis-item:hover .item-body:has(.item-title-fitted),
-  .vis-item.vis-selected .item-body:has(.item-title-fitted) {
+  .vis-item:hover .item-body.with-fitted-title,
+  .vis-item.vis-selected .item-body.with-fitted-title {
     background: var(--purge-timeline-item-surface);
   }
 `;

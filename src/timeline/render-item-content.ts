@@ -31,6 +31,7 @@ export function renderItemContent(element: HTMLElement, id: string, title: strin
   body.dataset['date'] = date;
   if (mark) {
     body.dataset['mark'] = markKey;
+    body.classList.add('with-certainty');
     // Beside the title, which is always shown (the date appears only on hover and selection).
     body.insertBefore(certaintyMark(mark), body.lastElementChild);
   }
