@@ -1,12 +1,14 @@
 // The frame the zoom gesture does not see: the re-clustering once a zoom in has stopped
 // (src/timeline/cluster-hold.ts keeps the clusters while the view narrows, and clusters the view
-// reached once it has been still for 200 ms). Zooms our element in with `--notches` Ctrl + wheel
-// notches 16 ms apart (lanes, `--n` events), then records every animation frame for 1.5 s after
-// the last one and prints the longest, and when it came. Run `npm run build` first.
+// reached once it has been still for 200 ms). Zooms our element (lanes, `--n` events) in with
+// `--notches` Ctrl + wheel notches at the zoom gesture's pace (bench/gestures.mjs), then records
+// every animation frame for 1.5 s after the last one and prints the longest, and when it came.
+// Run `npm run build` first.
 //
 //   node bench/after-zoom.mjs --n 10000 --notches 8 --runs 3
 import { parseArgs } from 'node:util';
 import { startServer, launchBrowser, freshPage, sleep } from './harness.mjs';
+import { GESTURE, paced } from './gestures.mjs';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '10000' }, notches: { type: 'string', default: '8' }, runs: { type: 'string', default: '3' } },
@@ -32,12 +34,7 @@ try {
       requestAnimationFrame(loop);
     });
     await page.keyboard.down('Control');
-    const pending = [];
-    for (let i = 0; i < notches; i++) {
-      pending.push(page.mouse.wheel({ deltaY: -100 }));
-      await sleep(16);
-    }
-    await Promise.all(pending);
+    await paced(notches, GESTURE.gapMs, () => page.mouse.wheel({ deltaY: -GESTURE.wheelDelta }));
     await page.keyboard.up('Control');
     const lastInput = await page.evaluate(() => performance.now());
     await sleep(1500);

@@ -36,7 +36,7 @@ export function frameStats({ inputs, durations, maxScroll }, sent) {
 }
 
 /** Sends `send(i)` for i < count, one every `gapMs`, without waiting for the page; then waits for every call. */
-async function paced(count, gapMs, send) {
+export async function paced(count, gapMs, send) {
   const pending = [];
   const t0 = performance.now();
   for (let i = 0; i < count; i++) {
