@@ -86,25 +86,33 @@ function embedPage() {
  */
 const DATE_MODULES = [
   /\/node_modules\/date-fns\/(?!locale\/(?!_lib\/|en-GB|en-US))/,
-  /\/src\/date\/(format-partial-date|describe-precision|english-date-labels|to-local-calendar-date)\.ts$/,
+  /\/src\/date\/(format-partial-date|describe-precision|english-date-labels|to-local-calendar-date|utc-calendar)\.ts$/,
   /\/src\/i18n\/(window-text|language-dates)\.ts$/,
 ];
 /**
  * A manual chunk takes in every module it imports that no other manual chunk holds, even one the
- * entry needs too, which the entry would then import from it. The entry (`index`, src/index.ts)
- * named as a manual chunk of its own keeps those (the UTC calendar that parsing and formatting
- * share) where they were: in the entry. Lit's directive base (231 B), which the engine and the
- * reader parts share, goes there too: as a chunk of its own it was found only once the engine
- * had arrived, a round trip more before the timeline could draw.
+ * entry needs too, which the entry would then import from it. The entry (`index`: src/purge-timeline-bundle.ts, src/index.ts)
+ * named as a manual chunk of its own keeps what is its own. Lit's directive base (231 B), which
+ * the engine and the reader parts share, goes there too: as a chunk of its own it was found only
+ * once the engine had arrived, a round trip more before the timeline could draw.
+ *
+ * The entry imports the parser and the dates chunks statically (src/data/bundle-parser.ts), so neither may
+ * import from the entry: a cycle of chunks can run a module before one it needs. The UTC calendar
+ * that parsing and formatting share goes with the dates, which import nothing; the parser imports
+ * from the dates only.
  */
-const ENTRY_MODULES = [/\/src\/index\.ts$/, /\/src\/date\/utc-calendar\.ts$/, /\/node_modules\/lit-html\/directive\.js$/];
+const ENTRY_MODULES = [/\/src\/(index|purge-timeline-bundle|data\/bundle-parser)\.ts$/, /\/node_modules\/lit-html\/directive\.js$/];
+/** The data's parser: a chunk the entry imports statically (src/data/bundle-parser.ts), fetched in parallel with it. */
+const PARSER_MODULE = /\/src\/data\/parser\.ts$/;
 const dateChunk = (id) => {
   if (ENTRY_MODULES.some((pattern) => pattern.test(id))) return 'index';
+  if (PARSER_MODULE.test(id)) return 'parser';
   return DATE_MODULES.some((pattern) => pattern.test(id)) ? 'dates' : undefined;
 };
 
 const bundle = {
-  input: 'src/index.ts',
+  // src/index.ts, with the parser and the dates imported statically (src/purge-timeline-bundle.ts).
+  input: { index: 'src/purge-timeline-bundle.ts' },
   // Source maps are written (bench/bundle-map.mjs reads them) but not named in the files ('hidden'):
   // the package does not ship them (package.json "files"), so no file points at a missing map.
   // The entry, plus the chunks it imports when needed (vis-timeline, the shipped events), next to

@@ -665,14 +665,16 @@ for (const n of sizes) {
 const dragged = [...new Set(loads.filter((r) => r.kind === 'ours' && r.interaction).map((r) => r.interaction.dragged))];
 {
   // On loopback a chunk downloads in milliseconds: it can have arrived before a first readable
-  // content that did not need it (the preview needs only the entry).
-  const early = loads.filter((r) => r.kind === 'ours' && ok(r) && r.firstContentKind !== undefined && !r.firstContentKind.startsWith('timeline') && r.transfer?.beforeFirstContent.bundleFiles.length > 1);
+  // content that did not need it (the preview needs the entry and the chunks it imports statically).
+  const needed = oursFiles.filter((file) => file === bytes.oursEntry || file.importedBy?.some(({ name, how }) => name === bytes.oursEntry.name && how === 'static'));
+  const neededNames = new Set(needed.map((file) => file.name));
+  const early = loads.filter((r) => r.kind === 'ours' && ok(r) && r.firstContentKind !== undefined && !r.firstContentKind.startsWith('timeline') && r.transfer?.beforeFirstContent.bundleFiles.some((name) => !neededNames.has(name)));
   if (early.length) {
-    const chunks = [...new Set(early.flatMap((r) => r.transfer.beforeFirstContent.bundleFiles.filter((name) => name !== bytes.oursEntry.name)))];
+    const chunks = [...new Set(early.flatMap((r) => r.transfer.beforeFirstContent.bundleFiles.filter((name) => !neededNames.has(name))))];
     notes.push(
       `ours: in ${early.length} of ${loads.filter((r) => r.kind === 'ours' && ok(r)).length} loads the first readable content was the ${[...new Set(early.map((r) => r.firstContentKind))].join(' / ')}, ` +
         `yet ${chunks.map(shortOf).join(', ')} had finished downloading by then (loopback, no latency): "transferred before first readable content" counts what had arrived, ` +
-        `not what that content needed (the entry alone: ${fmtN(bytes.oursEntry.gzip)} B gzip)`,
+        `not what that content needed (${needed.map((file) => shortOf(file.name)).join(' + ')}: ${fmtN(sum(needed).gzip)} B gzip)`,
     );
   }
 }

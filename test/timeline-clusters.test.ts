@@ -127,7 +127,7 @@ describe('clusters on a dense timeline', () => {
     expect(held.some(({ width }) => width < before.end.getTime() - before.start.getTime()), 'frames drawn while zooming').to.equal(true);
     for (const { boxes } of held) expect(boxes.every((box) => original.has(box)), 'while zooming, only the clusters it started with').to.equal(true);
     // The view stopped narrowing at least SETTLE_MS before the new clusters (less a frame of timer slack).
-    const lastMove = held.findLast(({ width }, i) => i > 0 && width !== held[i - 1]!.width) ?? held[0]!;
+    const lastMove = [...held].reverse().find(({ width }, i, reversed) => i < reversed.length - 1 && width !== reversed[i + 1]!.width) ?? held[0]!;
     expect(last.at - lastMove.at, 'clustered again only once the view was still').to.be.at.least(SETTLE_MS - 20);
   });
 

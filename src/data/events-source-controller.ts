@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedEvents } from './parse-events.js';
 import type { DataProblem } from './problem.js';
 import { requestEventsFile } from './fetch-events-file.js';
-import { loadDates } from '../i18n/load-language.js';
+import { loadDates, provideEnglishDates } from '../i18n/load-language.js';
+import type { LanguageDates } from '../i18n/language.js';
 
 /** The shipped chronology, imported on first use: a chunk of its own in the bundle, never downloaded by pages with their own data. */
 const loadDefaultEvents = (): Promise<unknown> => import('./default-events.js').then((module) => module.defaultEventsFile);
@@ -33,6 +34,16 @@ export function loadParser(): Promise<Parser> {
     },
   );
   return parserLoad;
+}
+
+/**
+ * The parser and English's dates, already here: for an entry that imports them statically
+ * (src/index.ts), so that `events` set before the element's first update are shown in it.
+ */
+export function provideParser(module: Parser, dates: LanguageDates): void {
+  provideEnglishDates(dates);
+  parser = module;
+  parserLoad ??= Promise.resolve(module);
 }
 
 /** The parser if it has loaded, with the dates: it has whenever data has been accepted. */

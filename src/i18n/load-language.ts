@@ -1,4 +1,4 @@
-import type { Language, LanguageWords } from './language.js';
+import type { Language, LanguageDates, LanguageWords } from './language.js';
 import { englishWords, languageLoaders, loadEnglish } from './languages/index.js';
 
 /** Languages that have arrived, words and dates, by code; English once its dates have. */
@@ -62,6 +62,16 @@ export function loadDates(): Promise<Language> {
     },
   );
   return englishLoad;
+}
+
+/**
+ * English's dates, already here: for an entry that imports them statically (src/index.ts), so
+ * that data is shown in the element's first update rather than once a dynamic import resolves.
+ */
+export function provideEnglishDates(dates: LanguageDates): void {
+  const english: Language = { ...englishWords, ...dates };
+  loaded.set(english.code, english);
+  englishLoad ??= Promise.resolve(english);
 }
 
 /**

@@ -8,7 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from './to-timeline-items.js';
 import type { TimelineView, TimeWindow, VisTimelineCallbacks, VisTimelineController } from './vis-timeline-controller.js';
-import { loadEngine } from './load-engine.js';
+import { loadEngine, type Engine } from './load-engine.js';
+import { afterNextPaint } from './after-next-paint.js';
 
 export class LazyTimelineController implements ReactiveController {
   private controller?: VisTimelineController;
@@ -16,21 +17,29 @@ export class LazyTimelineController implements ReactiveController {
   private arrival?: Promise<VisTimelineController | undefined>;
   private view?: TimelineView;
   private selection?: string;
+  /** The paint after the first view (the element's preview) has happened. */
+  private previewPainted = false;
+  /** Cancels the wait for that paint. */
+  private cancelPaintWait?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly getContainer: () => HTMLElement | null | undefined,
     private readonly callbacks: VisTimelineCallbacks,
+    /** How the engine arrives (tests choose when). */
+    private readonly load: () => Promise<Engine> = loadEngine,
   ) {
     host.addController(this);
   }
 
   /** Starts downloading the engine at once, in parallel with the data. */
   hostConnected(): void {
-    this.arrival ??= loadEngine().then(
+    this.arrival ??= this.load().then(
       (engine) => {
         // Added to the host, it draws whatever it is given from here on (and is attached, detached and destroyed with it).
-        const controller = new engine.VisTimelineController(this.host, this.getContainer, this.callbacks);
+        // An engine that arrives after the preview has painted draws at once, not a frame later.
+        const controller = new engine.VisTimelineController(this.host, this.getContainer, this.callbacks, { previewPainted: this.previewPainted });
+        this.stopWatchingPaint();
         this.controller = controller;
         if (this.selection) controller.setSelection(this.selection);
         if (this.view) controller.show(this.view);
@@ -44,10 +53,26 @@ export class LazyTimelineController implements ReactiveController {
     );
   }
 
+  hostDisconnected(): void {
+    this.stopWatchingPaint();
+  }
+
   /** Shows `view` (once the engine is here, when it is not yet). */
   show(view: TimelineView): void {
     this.view = view;
-    this.controller?.show(view);
+    if (this.controller) return this.controller.show(view);
+    // The element renders its preview of `view` in this update: the engine, once here, need not wait for that paint.
+    if (!this.previewPainted) {
+      this.cancelPaintWait ??= afterNextPaint(() => {
+        this.cancelPaintWait = undefined;
+        this.previewPainted = true;
+      });
+    }
+  }
+
+  private stopWatchingPaint(): void {
+    this.cancelPaintWait?.();
+    this.cancelPaintWait = undefined;
   }
 
   /** Resolves once items handed to vis-timeline are drawn (at once when nothing is pending). */

@@ -107,11 +107,17 @@ export class VisTimelineController implements ReactiveController {
   /** Cancels a re-clustering still waiting for a zoom in to settle. */
   private releaseClusters?: () => void;
 
+  /**
+   * @param previewPainted - The element's preview has already painted (LazyTimelineController
+   *   watched for it while the engine downloaded): vis-timeline is then created at once.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly getContainer: () => HTMLElement | null | undefined,
     private readonly callbacks: VisTimelineCallbacks,
+    { previewPainted = false } = {},
   ) {
+    this.previewPainted = previewPainted;
     host.addController(this);
     // Before vis-timeline's first drawing, whose redraws each restyle every item.
     registerColourTokens();
