@@ -20,21 +20,15 @@ const internals = (timeline: Timeline) => timeline as unknown as TimelineInterna
  * marking it on the instance would come too late, after the constructor.
  */
 export function withoutFirstFit(Base: typeof Timeline): typeof Timeline {
-  let subclass = withoutFit.get(Base);
-  if (!subclass) {
-    subclass = class TimelineWithoutFirstFit extends Base {
-      get initialFitDone(): boolean {
-        return true;
-      }
-      set initialFitDone(_: boolean) {
-        // vis-timeline's constructor sets it to false.
-      }
-    };
-    withoutFit.set(Base, subclass);
-  }
-  return subclass;
+  return class TimelineWithoutFirstFit extends Base {
+    get initialFitDone(): boolean {
+      return true;
+    }
+    set initialFitDone(_: boolean) {
+      // vis-timeline's constructor sets it to false.
+    }
+  };
 }
-const withoutFit = new WeakMap<typeof Timeline, typeof Timeline>();
 
 /** Right after a window was first set: whether vis-timeline will report it (200 ms later; not when it was already the window). */
 export function windowReportPending(timeline: Timeline): boolean {

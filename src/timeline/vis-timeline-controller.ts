@@ -11,7 +11,7 @@ import type { Locale } from 'date-fns';
 import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
-import { withoutFirstFit, windowReportPending, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
+import { windowReportPending, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
@@ -393,7 +393,7 @@ export class VisTimelineController implements ReactiveController {
     };
     let timeline: Timeline;
     try {
-      const Timeline = withoutFirstFit(engine.Timeline);
+      const { Timeline } = engine;
       timeline = view.lanes && this.lanes ? new Timeline(container, items, this.lanes, options) : new Timeline(container, items, options);
       if (clusters(view)) {
         indexClusterReuse(timeline);

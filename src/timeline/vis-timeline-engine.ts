@@ -4,7 +4,16 @@
  * of its own, about two thirds of the bytes, so the element's first chunk paints titles without
  * waiting for it.
  */
-export { Timeline } from 'vis-timeline/peer';
+import { Timeline as VisTimeline } from 'vis-timeline/peer';
+import { withoutFirstFit } from './vis-internals.js';
+
+/**
+ * vis-timeline's Timeline without the fit to all items its constructor makes (vis-internals.ts).
+ * Made once, here at module level: a class made inside a method (a minifier inlines the factory
+ * there) holds that method's scope, the first element with its data, for as long as the page
+ * keeps the class.
+ */
+export const Timeline = withoutFirstFit(VisTimeline);
 export { DataSet } from 'vis-data/peer';
 export { default as moment } from './moment-lite.js';
 export { axisLabelFormat } from './axis-labels.js';
