@@ -91,15 +91,16 @@ const DATE_MODULES = [
 ];
 /**
  * A manual chunk takes in every module it imports that no other manual chunk holds, even one the
- * entry needs too, which the entry would then import from it. The entry (`index`: src/purge-timeline-bundle.ts, src/index.ts)
- * named as a manual chunk of its own keeps what is its own. Lit's directive base (231 B), which
- * the engine and the reader parts share, goes there too: as a chunk of its own it was found only
- * once the engine had arrived, a round trip more before the timeline could draw.
+ * entry needs too, which the entry would then import from it. The entry (`index`:
+ * src/purge-timeline-bundle.ts, src/index.ts) named as a manual chunk of its own keeps what is its
+ * own. Lit's directive base (231 B), which the engine and the reader parts share, goes there too:
+ * as a chunk of its own it was found only once the engine had arrived, a round trip more before
+ * the timeline could draw.
  *
- * The entry imports the parser and the dates chunks statically (src/data/bundle-parser.ts), so neither may
- * import from the entry: a cycle of chunks can run a module before one it needs. The UTC calendar
- * that parsing and formatting share goes with the dates, which import nothing; the parser imports
- * from the dates only.
+ * The entry imports the parser and the dates chunks statically (src/data/bundle-parser.ts), so
+ * neither may import from the entry: a cycle of chunks can run a module before one it needs. The
+ * UTC calendar that parsing and formatting share goes with the dates, which import nothing; the
+ * parser imports from the dates only.
  */
 const ENTRY_MODULES = [/\/src\/(index|purge-timeline-bundle|data\/bundle-parser)\.ts$/, /\/node_modules\/lit-html\/directive\.js$/];
 /** The data's parser: a chunk the entry imports statically (src/data/bundle-parser.ts), fetched in parallel with it. */

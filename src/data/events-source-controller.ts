@@ -19,11 +19,11 @@ let parser: Parser | undefined;
 let parserLoad: Promise<Parser> | undefined;
 
 /**
- * What data needs before it is shown, two chunks of their own in the bundle that the first paint
- * does not need, fetched in parallel with each other and with the data: the parser (most of it is
- * validation) and the dates (date-fns and the date code of every language; data is always shown
- * with its dates). `definePurgeTimeline()` starts them early, so `events` set on an element is
- * usually parsed in its first update. A failed load is forgotten.
+ * What data needs before it is shown, two modules imported dynamically here: the parser (most of
+ * it is validation) and the dates (date-fns and the date code of every language; data is always
+ * shown with its dates). `definePurgeTimeline()` starts them early, so `events` set on an element
+ * is usually parsed in its first update; the standalone bundle has them already
+ * (`provideParser`). A failed load is forgotten.
  */
 export function loadParser(): Promise<Parser> {
   parserLoad ??= Promise.all([import('./parser.js'), loadDates()]).then(
@@ -38,7 +38,7 @@ export function loadParser(): Promise<Parser> {
 
 /**
  * The parser and English's dates, already here: for an entry that imports them statically
- * (src/index.ts), so that `events` set before the element's first update are shown in it.
+ * (src/data/bundle-parser.ts), so that `events` set before the element's first update are shown in it.
  */
 export function provideParser(module: Parser, dates: LanguageDates): void {
   provideEnglishDates(dates);

@@ -1,7 +1,7 @@
 /**
- * The data's checker, in one module imported dynamically (events-source-controller.ts): in the
- * bundle a chunk of its own, downloaded in parallel with the data (whose request the entry starts),
- * since the first paint needs none of its validation: the file's, the response's, the range's.
+ * The data's checker, in one module: a chunk of its own in the bundle, which the entry imports
+ * statically (bundle-parser.ts) so it is fetched in parallel with the entry's own imports; the
+ * library imports it dynamically (events-source-controller.ts), so a bundler splits it off.
  */
 export { parseEvents } from './parse-events.js';
 export { outOfRangeProblems } from './range-problems.js';

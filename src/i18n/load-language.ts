@@ -65,7 +65,7 @@ export function loadDates(): Promise<Language> {
 }
 
 /**
- * English's dates, already here: for an entry that imports them statically (src/index.ts), so
+ * English's dates, already here: for an entry that imports them statically (bundle-parser.ts), so
  * that data is shown in the element's first update rather than once a dynamic import resolves.
  */
 export function provideEnglishDates(dates: LanguageDates): void {
