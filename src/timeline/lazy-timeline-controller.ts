@@ -1,7 +1,9 @@
 /**
  * The element's handle on its VisTimelineController, which comes with the engine chunk (the
  * entry, which paints the preview, does not carry it). Until the engine has loaded it keeps what
- * was asked for (the view, the selection) and then hands it on; moves asked for before there is
+ * was asked for (the view, the selection) and then hands it on, and it watches for the paint of
+ * the element's preview, after which the controller creates vis-timeline (at once when the engine
+ * comes later, as over a network). Moves asked for before there is
  * a timeline do nothing, as they do on the controller itself. A failed download is reported
  * through `failed` and tried again when the element is attached again.
  */
@@ -37,9 +39,9 @@ export class LazyTimelineController implements ReactiveController {
     this.arrival ??= this.load().then(
       (engine) => {
         // Added to the host, it draws whatever it is given from here on (and is attached, detached and destroyed with it).
+        const controller = new engine.VisTimelineController(this.host, this.getContainer, this.callbacks);
         // An engine that arrives after the preview has painted draws at once, not a frame later.
-        const controller = new engine.VisTimelineController(this.host, this.getContainer, this.callbacks, { previewPainted: this.previewPainted });
-        this.stopWatchingPaint();
+        if (this.previewPainted) controller.previewHasPainted();
         this.controller = controller;
         if (this.selection) controller.setSelection(this.selection);
         if (this.view) controller.show(this.view);
@@ -54,25 +56,22 @@ export class LazyTimelineController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stopWatchingPaint();
+    this.cancelPaintWait?.();
+    this.cancelPaintWait = undefined;
   }
 
   /** Shows `view` (once the engine is here, when it is not yet). */
   show(view: TimelineView): void {
     this.view = view;
-    if (this.controller) return this.controller.show(view);
-    // The element renders its preview of `view` in this update: the engine, once here, need not wait for that paint.
+    // The element renders its preview of `view` in this update; vis-timeline is created after that paint.
     if (!this.previewPainted) {
       this.cancelPaintWait ??= afterNextPaint(() => {
         this.cancelPaintWait = undefined;
         this.previewPainted = true;
+        this.controller?.previewHasPainted();
       });
     }
-  }
-
-  private stopWatchingPaint(): void {
-    this.cancelPaintWait?.();
-    this.cancelPaintWait = undefined;
+    this.controller?.show(view);
   }
 
   /** Resolves once items handed to vis-timeline are drawn (at once when nothing is pending). */

@@ -16,7 +16,6 @@ import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/t
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
 import { holdClustersWhileZoomingIn } from './cluster-hold.js';
-import { afterNextPaint } from './after-next-paint.js';
 import { makeLanePanelFocusable } from '../layout/lane-panel-access.js';
 import { registerColourTokens } from '../theme/register-colour-tokens.js';
 import { makeClusterFocusable, clusterLabel, clusterSpan, updateClusterTabStop, listenForClusterKeys } from './cluster-keys.js';
@@ -98,26 +97,18 @@ export class VisTimelineController implements ReactiveController {
   private pendingDraw?: { promise: Promise<void>; resolve: () => void };
   /** Wraps titles that would run past the view's right edge once the view is still (item-label-fit.ts). */
   private labelFitter?: ItemLabelFitter;
-  /** The element's first paint has happened (vis-timeline is first created after it). */
+  /** The element's preview has painted (vis-timeline is first created after it): see `previewHasPainted`. */
   private previewPainted = false;
-  /** Cancels the wait for that paint. */
-  private cancelPaintWait?: () => void;
   /** Removes the listener for keys on focused clusters. */
   private stopClusterKeys?: () => void;
   /** Cancels a re-clustering still waiting for a zoom in to settle. */
   private releaseClusters?: () => void;
 
-  /**
-   * @param previewPainted - The element's preview has already painted (LazyTimelineController
-   *   watched for it while the engine downloaded): vis-timeline is then created at once.
-   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly getContainer: () => HTMLElement | null | undefined,
     private readonly callbacks: VisTimelineCallbacks,
-    { previewPainted = false } = {},
   ) {
-    this.previewPainted = previewPainted;
     host.addController(this);
     // Before vis-timeline's first drawing, whose redraws each restyle every item.
     registerColourTokens();
@@ -147,9 +138,17 @@ export class VisTimelineController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.cancelPaintWait?.();
-    this.cancelPaintWait = undefined;
     this.destroy();
+  }
+
+  /**
+   * The element's preview has painted (LazyTimelineController watches for that paint, which may
+   * come before the engine does): vis-timeline may be created now, and is, if it is waiting.
+   */
+  previewHasPainted(): void {
+    if (this.previewPainted) return;
+    this.previewPainted = true;
+    if (this.view && !this.timeline) this.show(this.view, { force: true });
   }
 
   /** Whether vis-timeline currently exists (for tests and diagnostics). */
@@ -179,14 +178,9 @@ export class VisTimelineController implements ReactiveController {
 
     if (!this.timeline) {
       if (!this.previewPainted) {
-        // The first drawing waits until the element's preview has painted: in the same task,
-        // vis-timeline's creation and first drawing would hold that paint back by their own time.
+        // The first drawing waits until the element's preview has painted (`previewHasPainted`):
+        // in the same task, vis-timeline's creation and first drawing would hold that paint back.
         this.expectDraw();
-        this.cancelPaintWait ??= afterNextPaint(() => {
-          this.cancelPaintWait = undefined;
-          this.previewPainted = true;
-          if (this.view) this.show(this.view, { force: true });
-        });
         return;
       }
       this.create(engine, items, container, view);
