@@ -6,6 +6,8 @@
 import type { Timeline } from 'vis-timeline/peer';
 
 interface TimelineInternals {
+  /** Its redraw, unthrottled (`_redraw` waits for the next frame). */
+  _origRedraw(): void;
   /** Its components' way to ask for a batched redraw at the next frame. */
   emit(event: '_change', properties: { queue: true }): void;
   range?: { timeoutID?: ReturnType<typeof setTimeout> };
@@ -51,4 +53,13 @@ export function requestRedraw(timeline: Timeline): void {
  */
 export function cancelPendingRangeEvents(timeline: Timeline): void {
   clearTimeout(internals(timeline).range?.timeoutID);
+}
+
+/**
+ * Draws the timeline now, in this task, rather than at the next frame as vis-timeline's own
+ * (throttled) redraw does: a new timeline is then painted in the same frame as its creation
+ * instead of one frame later, hidden in between.
+ */
+export function redrawNow(timeline: Timeline): void {
+  internals(timeline)._origRedraw();
 }

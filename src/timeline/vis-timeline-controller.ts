@@ -11,7 +11,7 @@ import type { Locale } from 'date-fns';
 import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
-import { windowReportPending, requestRedraw, cancelPendingRangeEvents } from './vis-internals.js';
+import { windowReportPending, requestRedraw, redrawNow, cancelPendingRangeEvents } from './vis-internals.js';
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
@@ -463,6 +463,7 @@ export class VisTimelineController implements ReactiveController {
       if (!first) requestRedraw(timeline);
     });
     this.resizeObserver.observe(container);
+    redrawNow(timeline);
   }
 
   private destroy(): void {
