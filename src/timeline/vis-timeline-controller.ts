@@ -439,12 +439,9 @@ export class VisTimelineController implements ReactiveController {
     });
     this.timeline = timeline;
     // Its first drawing, inside the constructor, was of its default window (the days around
-    // today, with no events): the window set now is drawn with every item at the next frame.
+    // today, with no events): the window set now is drawn with every item at the end of this method.
     const { start, end } = view.initialWindow;
-    const drawn = timeline.getWindow();
     timeline.setWindow(start, end, { animation: false });
-    // Setting the window it already has changes nothing, and nothing would draw it again.
-    if (drawn.start.getTime() === start.getTime() && drawn.end.getTime() === end.getTime()) requestRedraw(timeline);
     // vis-timeline reports it 200 ms later.
     if (quietFirstWindow && windowReportPending(timeline)) unreported = 1;
     this.windowSet = true;
@@ -463,6 +460,8 @@ export class VisTimelineController implements ReactiveController {
       if (!first) requestRedraw(timeline);
     });
     this.resizeObserver.observe(container);
+    // Drawn now, in this task, rather than at the next frame (vis-timeline's own redraw): its root
+    // stays hidden until that drawing, so the frame in between would show nothing.
     redrawNow(timeline);
   }
 
