@@ -77,19 +77,6 @@ function embedPage() {
 }
 
 /**
- * The bundle's chunk of dates, `purge-timeline-dates.js`: date-fns (but for the other languages'
- * locales, which go with their language), the date code every language uses, and English's dates
- * (src/i18n/language-dates.ts, its dynamic import). Only data is shown with dates, so the entry has
- * none of it: the chunk is fetched in parallel with the data's parser (loadParser), and the chunks
- * that use it (the engine, the other languages, the reader parts) find it there. Left to itself,
- * rollup would cut this code into several chunks by who imports it, each one a round trip later.
- */
-const DATE_MODULES = [
-  /\/node_modules\/date-fns\/(?!locale\/(?!_lib\/|en-GB|en-US))/,
-  /\/src\/date\/(format-partial-date|describe-precision|english-date-labels|to-local-calendar-date|utc-calendar)\.ts$/,
-  /\/src\/i18n\/(window-text|language-dates)\.ts$/,
-];
-/**
  * A manual chunk takes in every module it imports that no other manual chunk holds, even one the
  * entry needs too, which the entry would then import from it. The entry (`index`:
  * src/purge-timeline-bundle.ts, src/index.ts) named as a manual chunk of its own keeps what is its
@@ -97,19 +84,14 @@ const DATE_MODULES = [
  * as a chunk of its own it was found only once the engine had arrived, a round trip more before
  * the timeline could draw.
  *
- * The entry imports the parser and the dates chunks statically (src/data/bundle-parser.ts), so
- * neither may import from the entry: a cycle of chunks can run a module before one it needs. The
- * UTC calendar that parsing and formatting share goes with the dates, which import nothing; the
- * parser imports from the dates only.
+ * The data's parser and the dates (date-fns with English's dates) are in the entry file, imported
+ * statically (src/data/bundle-parser.ts): the first titles need both. As chunks of their own they
+ * kept the entry file smaller, but the browser asked for them only once it had read the entry,
+ * and the first titles painted 40–60 ms later (bench/README.md). The engine, the other languages
+ * and the reader parts import the dates from the entry.
  */
 const ENTRY_MODULES = [/\/src\/(index|purge-timeline-bundle|data\/bundle-parser)\.ts$/, /\/node_modules\/lit-html\/directive\.js$/];
-/** The data's parser: a chunk the entry imports statically (src/data/bundle-parser.ts), fetched in parallel with it. */
-const PARSER_MODULE = /\/src\/data\/parser\.ts$/;
-const dateChunk = (id) => {
-  if (ENTRY_MODULES.some((pattern) => pattern.test(id))) return 'index';
-  if (PARSER_MODULE.test(id)) return 'parser';
-  return DATE_MODULES.some((pattern) => pattern.test(id)) ? 'dates' : undefined;
-};
+const entryChunk = (id) => (ENTRY_MODULES.some((pattern) => pattern.test(id)) ? 'index' : undefined);
 
 const bundle = {
   // src/index.ts, with the parser and the dates imported statically (src/purge-timeline-bundle.ts).
@@ -120,7 +102,7 @@ const bundle = {
   // it under fixed names: one <script type="module"> still loads everything.
   // The entry may export more than src/index.ts does, so shared code stays in it (no facade file).
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: 'hidden', manualChunks: dateChunk },
+  output: { dir: 'dist', entryFileNames: 'purge-timeline.js', chunkFileNames: 'purge-timeline-[name].js', format: 'es', sourcemap: 'hidden', manualChunks: entryChunk },
   plugins: [
     ...slimEngine(),
     json({ preferConst: true, compact: true }),

@@ -1,7 +1,7 @@
 /**
- * The data's checker, in one module: a chunk of its own in the bundle, which the entry imports
- * statically (bundle-parser.ts) so it is fetched in parallel with the entry's own imports; the
- * library imports it dynamically (events-source-controller.ts), so a bundler splits it off.
+ * The data's checker, in one module: in the bundle it is part of the entry file (bundle-parser.ts
+ * imports it statically, since the first titles need it); the library imports it dynamically
+ * (events-source-controller.ts), so a bundler splits it off.
  */
 export { parseEvents } from './parse-events.js';
 export { outOfRangeProblems } from './range-problems.js';

@@ -1,10 +1,9 @@
 /**
  * The date side of every language: how a language's dates are made, and English's, the fallback.
  * One module for all the date code, imported dynamically for English's dates and statically by
- * the other languages and the reader parts, so that any bundler makes one chunk of it (rollup's
- * `purge-timeline-dates.js`, with date-fns). The standalone bundle's entry imports that chunk
- * statically (bundle-parser.ts): it is fetched with the parser, in parallel with the entry's own
- * imports, and stays out of the entry file.
+ * the other languages and the reader parts, so that a bundler makes one chunk of it, with
+ * date-fns. The standalone bundle has it in its entry file (bundle-parser.ts imports it
+ * statically): the first titles need it.
  */
 import type { Locale } from 'date-fns';
 import { format } from 'date-fns/format';

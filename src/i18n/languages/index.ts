@@ -1,7 +1,8 @@
 /**
  * The languages `<purge-timeline>` speaks. English is the fallback for any other tag; its words
- * are in the bundle's entry (`en-words.ts`), its dates in the chunk with date-fns (`../language-dates.ts`,
- * `purge-timeline-dates.js`), which comes with the data's parser since only data has dates. Every
+ * are in the bundle's entry (`en-words.ts`), its dates with date-fns (`../language-dates.ts`): in the
+ * bundle's entry too, imported with the data's parser (the first titles need both), and a chunk of
+ * their own in a bundler's build of the library, since only data has dates. Every
  * other language, words and dates, is a chunk of its own (`purge-timeline-ru.js`), downloaded
  * only by pages that speak it, through `loadLanguage` (load-language.ts).
  *
@@ -34,12 +35,12 @@ import { englishWords } from './en-words.js';
 
 export { englishWords };
 
-/** English, its words with its dates: in the bundle the dates are the chunk with date-fns and the date code every language uses. */
+/** English, its words with its dates: the module with date-fns and the date code every language uses (in the bundle's entry; a chunk of its own in a bundler's build). */
 export const loadEnglish = (): Promise<Language> => import('../language-dates.js').then((module) => ({ ...englishWords, ...module.englishDates }));
 
 /**
- * A language's module, fetched in parallel with the chunk its chunk imports (the dates chunk,
- * with the shared grammar, which English's dates bring): one round trip, not two.
+ * A language's module, fetched in parallel with the module its chunk imports (the dates, with the
+ * shared grammar, which English's dates bring; in the bundle, already there): one round trip, not two.
  */
 const withShared = <T>(language: Promise<T>): Promise<T> => Promise.all([language, loadEnglish()]).then(([module]) => module);
 

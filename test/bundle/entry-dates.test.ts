@@ -1,10 +1,12 @@
-// The bundle's dates come in a chunk of their own (purge-timeline-dates.js) that the entry imports
-// statically, with the data's parser: both are fetched in parallel with the entry's own imports,
-// and the first titles need both. What a reader must never see: a title without its date, or a
-// round trip more.
+// The bundle's entry file holds what the first titles need: the element, the data's parser and the
+// dates (date-fns with English's dates). As chunks of their own that the entry imported statically,
+// the parser and the dates were asked for only once the browser had read the entry, and the first
+// titles waited for that round trip. What a reader must never see: a title without its date.
 import { expect, waitUntil } from '@open-wc/testing';
 
 interface Paint {
+  /** performance.now() of the frame. */
+  readonly at: number;
   readonly preview: boolean;
   readonly titles: number;
   readonly undated: readonly string[];
@@ -23,7 +25,7 @@ async function openRecordedPage(lang: string): Promise<RecordingWindow> {
   return frame.contentWindow as RecordingWindow;
 }
 
-/** The page's request for the bundle file `name` (e.g. `dates` for dist/purge-timeline-dates.js). */
+/** The page's request for the bundle file `name` (e.g. `ru` for dist/purge-timeline-ru.js). */
 function requestFor(win: Window, name: string): PerformanceResourceTiming {
   const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const entry = entries.find((each) => new URL(each.name).pathname === `/dist/purge-timeline-${name}.js`);
@@ -31,27 +33,29 @@ function requestFor(win: Window, name: string): PerformanceResourceTiming {
   return entry;
 }
 
-const requested = (win: Window): string[] =>
-  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((each) => new URL(each.name).pathname).filter((path) => path.startsWith('/dist/'));
+/** The bundle's files the page asked for before `time` (performance.now()), in order. */
+const requestedBefore = (win: Window, time: number): string[] =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((each) => each.startTime < time)
+    .map((each) => new URL(each.name).pathname)
+    .filter((path) => path.startsWith('/dist/'));
 
-describe('the dates chunk of dist/purge-timeline.js', () => {
+describe('the entry of dist/purge-timeline.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('is not in the entry, which imports it and the parser statically, so both are fetched with it', async () => {
+  it('holds the dates and the parser, and imports no other file before it runs', async () => {
     const entry = await (await fetch('/dist/purge-timeline.js')).text();
-    // The first titles need both: a dynamic import would ask for them only once the entry had run.
-    const staticImport = (name: string) => new RegExp(`(from\\s*|^import\\s*)["']\\./purge-timeline-${name}\\.js["']`, 'm');
-    expect(entry).to.match(staticImport('dates'));
-    expect(entry).to.match(staticImport('parser'));
-    // date-fns' English formats are in the dates chunk, not in the entry file.
-    expect(entry).not.to.include('EEEE, d MMMM yyyy');
-    const dates = await (await fetch('/dist/purge-timeline-dates.js')).text();
-    expect(dates).to.include('EEEE, d MMMM yyyy');
+    // No static import: the browser has nothing more to ask for before the entry runs.
+    const staticImports = [...entry.matchAll(/(?:from\s*|^import\s*)["'](\.\/[^"']+\.js)["']/gm)].map((match) => match[1]);
+    expect(staticImports, 'files the entry imports statically').to.deep.equal([]);
+    // date-fns' English formats and the parser's messages are in the entry file.
+    expect(entry).to.include('EEEE, d MMMM yyyy');
+    expect(entry).to.include('expected an array of events');
     // The engine stays a dynamic import: the preview paints without it.
     expect(entry).to.match(/import\(["']\.\/purge-timeline-vis-timeline-engine\.js["']\)/);
   });
 
-  it('an English page: every title it paints has its date, and the dates were requested alongside the parser', async function () {
+  it('an English page: every title it paints has its date, and only the entry and the data were asked for before the first', async function () {
     this.timeout(30000);
     const win = await openRecordedPage('en');
     const el = win.document.querySelector('purge-timeline') as HTMLElement & { timelineReady: Promise<void> };
@@ -61,17 +65,13 @@ describe('the dates chunk of dist/purge-timeline.js', () => {
     const undated = win.paints.filter((paint) => paint.undated.length > 0);
     expect(undated, 'frames with a title but no date').to.deep.equal([]);
     expect(win.paints[0]!.date, 'the first painted date').to.match(/19\d\d/);
-
-    const dates = requestFor(win, 'dates');
-    const parser = requestFor(win, 'parser');
-    const data = requestFor(win, 'default-events');
-    // Requested while the parser and the data were still on their way: in parallel, no round trip after them.
-    expect(dates.startTime, 'dates requested before the parser had arrived').to.be.below(parser.responseEnd);
-    expect(dates.startTime, 'dates requested before the data had arrived').to.be.below(data.responseEnd);
-    expect(requested(win).filter((path) => /purge-timeline-(ru|cs|de)\.js$/.test(path)), 'no other language').to.deep.equal([]);
+    // The engine (and the reader parts) may already be on their way; nothing the titles wait for is.
+    const beforeFirstTitles = requestedBefore(win, win.paints[0]!.at).filter((path) => !/-(vis-timeline-engine|reader-parts)\.js$/.test(path));
+    expect(beforeFirstTitles, 'files asked for before the first titles').to.deep.equal(['/dist/purge-timeline.js', '/dist/purge-timeline-default-events.js']);
+    expect(requestedBefore(win, Infinity).filter((path) => /purge-timeline-(ru|cs|de)\.js$/.test(path)), 'no other language').to.deep.equal([]);
   });
 
-  it('a Russian page: its language and the dates chunk it imports are requested together, and its dates are Russian', async function () {
+  it('a Russian page: its language is requested, and its dates are Russian from the first frame', async function () {
     this.timeout(30000);
     const win = await openRecordedPage('ru');
     const el = win.document.querySelector('purge-timeline') as HTMLElement & { timelineReady: Promise<void> };
@@ -81,8 +81,6 @@ describe('the dates chunk of dist/purge-timeline.js', () => {
     // No English date painted first: month names in Russian from the first frame with titles.
     expect(win.paints[0]!.date).to.match(/[а-я]|^\d{4}/);
     expect(win.paints.map((paint) => paint.date).filter((date) => date && /[A-Z][a-z]/.test(date)), 'English dates').to.deep.equal([]);
-    const russian = requestFor(win, 'ru');
-    const dates = requestFor(win, 'dates');
-    expect(dates.startTime, 'dates requested before Russian had arrived').to.be.below(russian.responseEnd);
+    expect(requestFor(win, 'ru').startTime, 'Russian asked for before the first titles').to.be.below(win.paints[0]!.at);
   });
 });
