@@ -6,8 +6,12 @@
 import type { Timeline } from 'vis-timeline/peer';
 
 interface TimelineInternals {
-  /** Its redraw, unthrottled (`_redraw` waits for the next frame). */
+  /** Its drawing (the instance's own `_redraw` is throttled to the next frame). */
+  _redraw(): void;
+  /** Its drawing, unthrottled. */
   _origRedraw(): void;
+  /** `drawnOnRequest`'s: lets it draw. */
+  allowDrawing?(): void;
   /** Its components' way to ask for a batched redraw at the next frame. */
   emit(event: '_change', properties: { queue: true }): void;
   range?: { timeoutID?: ReturnType<typeof setTimeout> };
@@ -16,20 +20,38 @@ interface TimelineInternals {
 const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
 
 /**
- * At its first draw, inside its constructor, vis-timeline fits its window to all items, rendering
- * and measuring every one of them (most of the load with thousands), only for the element to set
- * its own window next. This subclass reports the fit as done from the start, so it never runs:
- * marking it on the instance would come too late, after the constructor.
+ * vis-timeline's Timeline as the element uses it: it draws nothing until `redrawNow`, and never
+ * fits its window to all items.
+ *
+ * - Inside its constructor vis-timeline draws its default window (the days around today, with no
+ *   item in it), measuring the axis and every lane, only for the element to set its own window
+ *   and draw again. vis-timeline binds and throttles `_redraw` in its constructor, so every
+ *   drawing goes through the override below, which waits until `redrawNow` has been called.
+ * - At its first drawing it fits its window to all items, rendering and measuring every one of
+ *   them (most of the load with thousands), only for the element's window to replace it. The fit
+ *   is reported as done from the start: marking it on the instance would come too late, after the
+ *   constructor.
  */
-export function withoutFirstFit(Base: typeof Timeline): typeof Timeline {
-  return class TimelineWithoutFirstFit extends Base {
+export function drawnOnRequest(Base: typeof Timeline): typeof Timeline {
+  return class TimelineDrawnOnRequest extends Base {
+    /** Whether `redrawNow` has been called: until then nothing draws. */
+    private drawingAllowed?: true;
+
     get initialFitDone(): boolean {
       return true;
     }
     set initialFitDone(_: boolean) {
       // vis-timeline's constructor sets it to false.
     }
-  };
+
+    _redraw(): void {
+      if (this.drawingAllowed) (Base.prototype as unknown as TimelineInternals)._redraw.call(this);
+    }
+
+    allowDrawing(): void {
+      this.drawingAllowed = true;
+    }
+  } as unknown as typeof Timeline;
 }
 
 /** Right after a window was first set: whether vis-timeline will report it (200 ms later; not when it was already the window). */
@@ -58,8 +80,10 @@ export function cancelPendingRangeEvents(timeline: Timeline): void {
 /**
  * Draws the timeline now, in this task, rather than at the next frame as vis-timeline's own
  * (throttled) redraw does: a new timeline is then painted in the same frame as its creation
- * instead of one frame later, hidden in between.
+ * instead of one frame later, hidden in between. The first call is a `drawnOnRequest` timeline's
+ * first drawing.
  */
 export function redrawNow(timeline: Timeline): void {
+  internals(timeline).allowDrawing?.();
   internals(timeline)._origRedraw();
 }

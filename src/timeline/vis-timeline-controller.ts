@@ -438,8 +438,7 @@ export class VisTimelineController implements ReactiveController {
       this.callbacks.windowChanged?.({ start: new Date(props.start), end: new Date(props.end) }, byUser);
     });
     this.timeline = timeline;
-    // Its first drawing, inside the constructor, was of its default window (the days around
-    // today, with no events): the window set now is drawn with every item at the end of this method.
+    // Nothing is drawn yet (drawnOnRequest): the window set now is drawn with every item at the end of this method.
     const { start, end } = view.initialWindow;
     timeline.setWindow(start, end, { animation: false });
     // vis-timeline reports it 200 ms later.

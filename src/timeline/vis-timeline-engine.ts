@@ -5,15 +5,16 @@
  * waiting for it.
  */
 import { Timeline as VisTimeline } from 'vis-timeline/peer';
-import { withoutFirstFit } from './vis-internals.js';
+import { drawnOnRequest } from './vis-internals.js';
 
 /**
- * vis-timeline's Timeline without the fit to all items its constructor makes (vis-internals.ts).
+ * vis-timeline's Timeline that draws only when the element asks, and never fits its window to all
+ * items (vis-internals.ts).
  * Made once, here at module level: a class made inside a method (a minifier inlines the factory
  * there) holds that method's scope, the first element with its data, for as long as the page
  * keeps the class.
  */
-export const Timeline = withoutFirstFit(VisTimeline);
+export const Timeline = drawnOnRequest(VisTimeline);
 export { DataSet } from 'vis-data/peer';
 export { default as moment } from './moment-lite.js';
 export { axisLabelFormat } from './axis-labels.js';

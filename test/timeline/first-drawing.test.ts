@@ -83,4 +83,13 @@ describe('the first drawing', () => {
     expect(frames.slice(shownAt).every((frame) => !frame.preview), 'the preview is gone once the timeline shows').to.equal(true);
     expect(shadow(el).querySelector('.timeline.drawing')).to.equal(null);
   });
+
+  it('shows vis-timeline in the first frame after it is created: no frame with it created but hidden', async () => {
+    await watchLoad({}); // vis-timeline loaded, so it is created right after the preview's paint
+    const { frames } = await watchLoad({ start: '1937-01-01', end: '1939-01-01' });
+    const created = frames.find((frame) => frame.created);
+    expect(created, 'a frame with vis-timeline created').to.exist;
+    expect(created!.shown, 'shown in that frame').to.equal(true);
+    expect(created!.items, 'with its events').to.be.greaterThan(10);
+  });
 });
