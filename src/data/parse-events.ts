@@ -342,14 +342,18 @@ function readCitations(reader: Reader, entry: JsonObject, path: string, context:
     reader.keptError(`${path}.unsourced`, `is true, but the ${what} cites footnotes ${listSome(numbers)} (expected "unsourced": true only with "footnotes": []); the footnotes are kept`);
     unsourced = false;
   }
-  const known = [...context.footnotes.keys()];
-  const expected = known.length > 0 ? `expected one of the file's footnote numbers: ${listSome(known)}` : 'expected a footnote number, but the file has no footnotes';
   reader.each(numbers, (i) => `${path}.footnotes[${i}]`, (number, at) => {
     const footnote = typeof number === 'number' ? context.footnotes.get(number) : undefined;
     if (footnote) footnotes.push(footnote);
-    else reader.warn(at, `${describeValue(number)} is not a footnote of this file; the citation is left out (${expected})`);
+    else reader.warn(at, `${describeValue(number)} is not a footnote of this file; the citation is left out (${expectedFootnote(context)})`);
   });
   return { footnotes: reader.shared.footnotes(footnotes), unsourced };
+}
+
+/** What a citation should have been, for its warning: written only when there is one, not for every event. */
+function expectedFootnote(context: Pick<EventContext, 'footnotes'>): string {
+  const known = [...context.footnotes.keys()];
+  return known.length > 0 ? `expected one of the file's footnote numbers: ${listSome(known)}` : 'expected a footnote number, but the file has no footnotes';
 }
 
 /**

@@ -295,4 +295,15 @@ describe('format v2: a summary that repeats its title', () => {
     expect(problemsOf(file)).to.deep.equal([['warning', 'events[0].summary', 'repeats the title (expected one to three sentences that say more than the title)']]);
     expect(shownIds(file)).to.deep.equal(['more', 'same']);
   });
+
+  it('is found however long the spacing before and inside it, and only then', () => {
+    const spaced = `${' '.repeat(100)}MUNICH${'\n'.repeat(80)}\tagreement${' '.repeat(200)}`;
+    const longer = `Munich Agreement ${'signed at the Führerbau. '.repeat(20)}`;
+    const file = eventsFile([
+      event('spaced', { title: 'Munich Agreement', summary: spaced }),
+      event('longer', { title: 'Munich Agreement', summary: longer }),
+      event('sigma', { title: 'ΟΔΟΣ ΑΘΗΝΑΣ', summary: 'οδος αθηνας' }),
+    ]);
+    expect(problemsOf(file).map(([, path]) => path)).to.deep.equal(['events[0].summary', 'events[2].summary']);
+  });
 });
