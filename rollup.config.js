@@ -87,7 +87,7 @@ function embedPage() {
  * The data's parser and the dates (date-fns with English's dates) are in the entry file, imported
  * statically (src/data/bundle-parser.ts): the first titles need both. As chunks of their own they
  * kept the entry file smaller, but the browser asked for them only once it had read the entry,
- * and the first titles painted 40–60 ms later (bench/README.md). The engine, the other languages
+ * 30–60 ms after it had arrived (bench/README.md). The engine, the other languages
  * and the reader parts import the dates from the entry.
  */
 const ENTRY_MODULES = [/\/src\/(index|purge-timeline-bundle|data\/bundle-parser)\.ts$/, /\/node_modules\/lit-html\/directive\.js$/];
