@@ -20,22 +20,28 @@ interface TimelineInternals {
 const internals = (timeline: Timeline) => timeline as unknown as TimelineInternals;
 
 /**
- * vis-timeline's Timeline as the element uses it: it draws nothing until `redrawNow`, and never
- * fits its window to all items.
+ * vis-timeline's Timeline as the element uses it: it draws nothing, and schedules no drawing,
+ * until `redrawNow`, and never fits its window to all items.
  *
  * - Inside its constructor vis-timeline draws its default window (the days around today, with no
- *   item in it), measuring the axis and every lane, only for the element to set its own window
- *   and draw again. vis-timeline binds and throttles `_redraw` in its constructor, so every
- *   drawing goes through the override below, which waits until `redrawNow` has been called.
+ *   item in it), measuring the axis and every lane, and schedules another drawing for the next
+ *   frame, only for the element to set its own window and draw again. Its constructor binds
+ *   `_redraw` as its drawing (`_origRedraw`), then sets `_redraw` to a version of that throttled
+ *   to the next frame: the accessor below hands out a drawing that waits for `redrawNow`, then
+ *   keeps the throttled one and schedules it only once drawing is allowed.
  * - At its first drawing it fits its window to all items, rendering and measuring every one of
  *   them (most of the load with thousands), only for the element's window to replace it. The fit
  *   is reported as done from the start: marking it on the instance would come too late, after the
  *   constructor.
  */
 export function drawnOnRequest(Base: typeof Timeline): typeof Timeline {
+  const draw = (Base.prototype as unknown as TimelineInternals)._redraw;
   return class TimelineDrawnOnRequest extends Base {
-    /** Whether `redrawNow` has been called: until then nothing draws. */
-    private drawingAllowed?: true;
+    // `declare`: no field initialisers, which would run after the constructor and undo what it set.
+    /** Whether `redrawNow` has been called. */
+    declare private drawingAllowed?: true;
+    /** vis-timeline's drawing throttled to the next frame, as its constructor makes it. */
+    declare private throttledRedraw?: () => void;
 
     get initialFitDone(): boolean {
       return true;
@@ -44,8 +50,19 @@ export function drawnOnRequest(Base: typeof Timeline): typeof Timeline {
       // vis-timeline's constructor sets it to false.
     }
 
-    _redraw(): void {
-      if (this.drawingAllowed) (Base.prototype as unknown as TimelineInternals)._redraw.call(this);
+    get _redraw(): () => void {
+      return this.throttledRedraw ? this.scheduleDrawing : this.drawIfAllowed;
+    }
+    set _redraw(throttled: () => void) {
+      this.throttledRedraw = throttled;
+    }
+
+    private drawIfAllowed(): void {
+      if (this.drawingAllowed) draw.call(this);
+    }
+
+    private scheduleDrawing(): void {
+      if (this.drawingAllowed) this.throttledRedraw?.();
     }
 
     allowDrawing(): void {

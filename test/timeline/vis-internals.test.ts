@@ -34,4 +34,21 @@ describe('drawnOnRequest', () => {
     expect(timeline.getWindow().start.toISOString().slice(0, 10)).to.equal('1938-01-01');
     timeline.destroy();
   });
+
+  it('created and drawn in one task, as the element does it: one drawing, none again a frame later', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 800px; height: 300px"></div>`);
+    const items = new DataSet([{ id: 'a', content: 'Munich', start: new Date('1938-09-30') }]);
+    const timeline = new (drawnOnRequest(Timeline))(container, items, { height: '100%' });
+    let drawings = 0;
+    timeline.on('changed', () => drawings++);
+    timeline.setWindow(new Date('1938-01-01'), new Date('1939-01-01'), { animation: false });
+    redrawNow(timeline);
+    for (let i = 0; i < 3; i++) await nextFrame();
+    expect(drawings, 'drawings three frames later').to.equal(1);
+    // Asked for after that, a drawing still comes at the next frame.
+    timeline.setWindow(new Date('1938-03-01'), new Date('1938-12-01'), { animation: false });
+    for (let i = 0; i < 2; i++) await nextFrame();
+    expect(drawings, 'drawings after a new window').to.be.greaterThan(1);
+    timeline.destroy();
+  });
 });
