@@ -147,6 +147,8 @@ export class PurgeTimelineElement extends LitElement {
   @property({ attribute: 'link-base' }) linkBase?: string;
 
   @state() private data?: ParsedEvents;
+  /** The span `data`'s events cover. */
+  private extent?: TimeWindow;
   @state() private messageDismissed = false;
   /** Events an explicit `min`–`max` leaves out of view; recomputed when they change. */
   @state() private rangeProblems: readonly DataProblem[] = [];
@@ -392,6 +394,8 @@ export class PurgeTimelineElement extends LitElement {
 
   private accept(data: ParsedEvents): void {
     this.data = data;
+    // Once per data: the view's bounds ask for it several times in each update.
+    this.extent = extentOf(data.events);
     this.messageDismissed = false;
     this.indexById.clear();
     data.events.forEach((event, index) => this.indexById.set(event.id, index));
@@ -487,7 +491,7 @@ export class PurgeTimelineElement extends LitElement {
 
   private viewRequest(): ViewRequest {
     const ownData = this.events !== undefined || !!this.src;
-    return { start: this.start, end: this.end, min: this.min, max: this.max, ownData, extent: extentOf(this.data?.events ?? []) };
+    return { start: this.start, end: this.end, min: this.min, max: this.max, ownData, extent: this.extent };
   }
 
   // Selection ---------------------------------------------------------------------------------

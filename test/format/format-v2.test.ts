@@ -303,7 +303,10 @@ describe('format v2: a summary that repeats its title', () => {
       event('spaced', { title: 'Munich Agreement', summary: spaced }),
       event('longer', { title: 'Munich Agreement', summary: longer }),
       event('sigma', { title: 'ΟΔΟΣ ΑΘΗΝΑΣ', summary: 'οδος αθηνας' }),
+      event('shorter', { title: 'Munich Agreement signed', summary: 'munich  agreement' }),
+      // Lower-cased, İ becomes i and a combining dot above.
+      event('dotted', { title: '\u0130zmir', summary: 'i\u0307zmir' }),
     ]);
-    expect(problemsOf(file).map(([, path]) => path)).to.deep.equal(['events[0].summary', 'events[2].summary']);
+    expect(problemsOf(file).map(([, path]) => path)).to.deep.equal(['events[0].summary', 'events[2].summary', 'events[4].summary']);
   });
 });
