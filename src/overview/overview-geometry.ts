@@ -164,15 +164,37 @@ export function yearTicks(bounds: OverviewWindow): Date[] {
  * with no length counts in the month of its start.
  */
 export function monthlyDensity(marks: readonly OverviewWindow[], bounds: OverviewWindow): MonthDensity[] {
-  const months: MonthDensity[] = [];
   const [low, high] = [bounds.start.getTime(), bounds.end.getTime()];
-  const spans = marks.map((mark) => [mark.start.getTime(), Math.max(mark.end.getTime(), mark.start.getTime() + 1)] as const);
-  for (let month = startOfUtcMonth(bounds.start); month.getTime() < high; month = addUtcMonths(month, 1)) {
-    const [monthStart, monthEnd] = [month.getTime(), addUtcMonths(month, 1).getTime()];
-    const start = Math.max(monthStart, low);
-    const end = Math.min(monthEnd, high);
-    const count = spans.filter(([from, to]) => from < end && to > start).length;
-    months.push({ start: new Date(start), end: new Date(end), count });
+  // Month i is [starts[i], starts[i + 1]), the last one ending at `high`.
+  const starts: number[] = [];
+  for (let month = startOfUtcMonth(bounds.start); month.getTime() < high; month = addUtcMonths(month, 1)) starts.push(Math.max(month.getTime(), low));
+  // Each mark adds one to the months from its first to its last (a difference array): one pass
+  // over the marks, not one per month (10,000 events and 84 months were 840,000 tests in the first update).
+  const added = new Array<number>(starts.length + 1).fill(0);
+  for (const mark of marks) {
+    const from = mark.start.getTime();
+    const to = Math.max(mark.end.getTime(), from + 1);
+    if (from >= high || to <= low) continue;
+    // The first month that ends after `from`, and the first that starts at or after `to`.
+    const first = Math.max(0, firstAtOrAfter(starts, from + 1) - 1);
+    const afterLast = firstAtOrAfter(starts, to);
+    added[first]! += 1;
+    added[afterLast]! -= 1;
   }
-  return months;
+  let count = 0;
+  return starts.map((start, index) => {
+    count += added[index]!;
+    return { start: new Date(start), end: new Date(starts[index + 1] ?? high), count };
+  });
+}
+
+/** The index of the first of the ascending `values` that is ≥ `value` (`values.length` if none). */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

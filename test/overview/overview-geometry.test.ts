@@ -166,6 +166,27 @@ describe('overview geometry: years and density', () => {
     });
   }
 
+  it('counts as testing every mark against every month would, for marks inside, across and outside the bounds', () => {
+    const bounds = w('1935-01-15', '1941-12-20');
+    // A fixed pseudo-random walk (no Math.random: a failure must repeat).
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const span = 8 * 365 * 86_400_000;
+    const base = d('1934-06-01').getTime();
+    const marks = Array.from({ length: 400 }, (_, index) => {
+      const start = base + Math.floor(next() * span);
+      // Points, a day, months, years; and marks that end exactly on a month's start.
+      const length = [0, 86_400_000, Math.floor(next() * 400 * 86_400_000)][index % 3]!;
+      return index % 10 === 9 ? { start: new Date(start), end: d('1937-03-01') } : { start: new Date(start), end: new Date(start + length) };
+    });
+    const expected = monthlyDensity([], bounds).map((month) => {
+      const [from, to] = [month.start.getTime(), month.end.getTime()];
+      return marks.filter((mark) => mark.start.getTime() < to && Math.max(mark.end.getTime(), mark.start.getTime() + 1) > from).length;
+    });
+    expect(monthlyDensity(marks, bounds).map((month) => month.count)).to.deep.equal(expected);
+    expect(expected.some((count) => count > 0) && expected.some((count) => count !== expected[0])).to.equal(true);
+  });
+
   it('has one entry per month of the band, cut to the bounds', () => {
     expect(density).to.have.length(84);
     expect(iso(monthlyDensity([], w('1935-01-15', '1935-03-10'))[0]!)).to.deep.equal(['1935-01-15', '1935-02-01']);
