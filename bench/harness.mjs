@@ -1,7 +1,7 @@
 // What bench/run.mjs and bench/profile.mjs share: the files to serve, the browser launch, a fresh
 // page per measurement, and small statistics helpers.
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
@@ -134,6 +134,33 @@ export function withTimeout(promise, ms, what) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Idle and total CPU time of the machine so far (ms, all cores). */
+function cpuTimes() {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+
+/**
+ * Waits until the machine has been at least `idle` (a fraction) idle over `windowMs`, or `maxMs`
+ * passed; resolves to how long it waited. A page closed just before (raw vis-timeline with 20,000
+ * events leaves the browser busy for seconds) must not land on the next page's measurement.
+ */
+export async function untilMachineIsQuiet({ idle = 0.8, windowMs = 250, maxMs = 10_000 } = {}) {
+  const started = Date.now();
+  for (;;) {
+    const before = cpuTimes();
+    await sleep(windowMs);
+    const after = cpuTimes();
+    const fraction = (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    if (fraction >= idle || Date.now() - started >= maxMs) return Date.now() - started;
+  }
+}
 
 export function median(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);

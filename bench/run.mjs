@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { attributeBundleFiles } from './bundle-map.mjs';
 import { fileSizes, compressedSizes } from './sizes.mjs';
-import { startServer, readBundle, launchBrowser, freshPage, withTimeout, sleep, median, FILES, VIEWPORT, path } from './harness.mjs';
+import { startServer, readBundle, launchBrowser, freshPage, withTimeout, sleep, untilMachineIsQuiet, median, FILES, VIEWPORT, path } from './harness.mjs';
 import { shortName } from './bundle-files.mjs';
 import { interact, INTERACTION, INPUT_EVENTS } from './interaction.mjs';
 import { gestures, GESTURE } from './gestures.mjs';
@@ -264,6 +264,9 @@ async function measureGestures(browser, base, variant, n) {
       `${variant.key} N=${n} load`,
     );
     await sleep(500);
+    // The gestures start on a quiet machine: the page before (raw vis-timeline at 20,000 events
+    // above all) can keep the browser busy for seconds after it closed. How long it took is logged.
+    result.quietAfterMs = await untilMachineIsQuiet();
     Object.assign(result, await withTimeout(gestures(page, { kind: variant.kind, patienceMs: INTERACTION_TIMEOUT, deadline: Date.now() + 2 * INTERACTION_TIMEOUT }), 4 * INTERACTION_TIMEOUT + PAGE_TIMEOUT, `${variant.key} N=${n} gestures`));
   } catch (error) {
     result.error = error.timeout ? 'timeout' : String(error.message ?? error).split('\n')[0];
@@ -331,7 +334,7 @@ try {
           const g = result[name];
           return g ? `${name} p95 ${g.p95?.toFixed(1)} max ${g.max?.toFixed(0)} >100 ${g.over100} handled ${g.handled}/${g.sent}` : '';
         };
-        log(`[bench ${elapsed()}] gestures N=${n} ${variant.key}: ${result.error ?? ['scroll', 'zoom', 'drag'].map(line).filter(Boolean).join('; ')}`);
+        log(`[bench ${elapsed()}] gestures N=${n} ${variant.key}: ${result.error ?? ['scroll', 'zoom', 'drag'].map(line).filter(Boolean).join('; ')}${result.quietAfterMs >= 1000 ? ` (started after waiting ${(result.quietAfterMs / 1000).toFixed(1)} s for a quiet machine)` : ''}`);
       }
     }
   }
