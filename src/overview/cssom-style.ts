@@ -10,7 +10,7 @@ type Styles = Readonly<Record<string, string>>;
  * `<span ${cssomStyle({ left: '10%' })}>`. Property names are CSS names (`left`, `--x`).
  */
 class CssomStyle extends Directive {
-  private previous = new Set<string>();
+  private previous: Styles = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -23,9 +23,10 @@ class CssomStyle extends Directive {
 
   override update(part: ElementPart, [styles]: [Styles]): unknown {
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(styles));
+    for (const name of Object.keys(this.previous)) if (!(name in styles)) style.removeProperty(name);
+    // Only what changed: the overview renders in every frame of a zoom or a drag.
+    for (const [name, value] of Object.entries(styles)) if (this.previous[name] !== value) style.setProperty(name, value);
+    this.previous = styles;
     return noChange;
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { cssomStyle } from './cssom-style.js';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Locale } from 'date-fns';
@@ -174,7 +175,17 @@ export class PurgeTimelineOverviewElement extends LitElement {
       @pointercancel=${this.onPointerCancel}
       @lostpointercapture=${this.onPointerCancel}
     >
-      ${bounds ? [this.renderScale(bounds), renderOverviewEras(this.eras, bounds), this.renderDensity(bounds), this.renderWindow(bounds)] : nothing}
+      ${bounds
+        ? [
+            // Only the window moves while a reader zooms or drags: the rest is not rendered again in every frame.
+            guard([bounds.start.getTime(), bounds.end.getTime(), this.density, this.eras, this.locale], () => [
+              this.renderScale(bounds),
+              renderOverviewEras(this.eras, bounds),
+              this.renderDensity(bounds),
+            ]),
+            this.renderWindow(bounds),
+          ]
+        : nothing}
     </div>`;
   }
 
