@@ -4,7 +4,7 @@
 //   held for our element (its wheel policy: a plain wheel scrolls the page, Ctrl + wheel zooms);
 //   raw vis-timeline zooms on a plain wheel (no zoomKey), so it gets the plain wheel.
 // - scroll: the same 30 events, plain, down then up, over our timeline: the page must scroll.
-// - drag: 80 mouse moves, one every 16 ms (counted as pointermove: vis-timeline's hammer.js cancels
+// - drag: 80 mouse moves, one every 17 ms (counted as pointermove: vis-timeline's hammer.js cancels
 //   the pointerdown, which stops the compatibility mousemove events), dragging the overview window (ours) or the timeline's
 //   body (raw) right, left twice as far, right again, after zooming in so that there is room.
 // A frame is the gap between requestAnimationFrame callbacks, from the frame in which the page
@@ -15,6 +15,9 @@ export const GESTURE = {
   wheelEvents: 30,
   wheelDelta: 100,
   gapMs: 16,
+  // One move per frame at 60 Hz: Chromium hands the page at most one pointermove per frame, so
+  // moves 16 ms apart are merged even on an idle page (74–78 of 80; bench/input-pace.mjs).
+  dragGapMs: 17,
   dragSteps: 20, // mouse moves per drag distance (80 in all)
   dragPx: 200,
   zoomInBeforeDrag: 6, // Ctrl + wheel notches in before the drag: a window narrower than min–max
@@ -61,9 +64,9 @@ async function settle(page, patienceMs) {
   }
 }
 
-async function record(page, type, count, send, patienceMs) {
+async function record(page, type, count, send, patienceMs, gapMs = GESTURE.gapMs) {
   await page.evaluate((t) => window.__bench.startGesture(t), type);
-  await paced(count, GESTURE.gapMs, send);
+  await paced(count, gapMs, send);
   await settle(page, patienceMs);
   return frameStats(await page.evaluate(() => window.__bench.stopGesture()), count);
 }
@@ -116,7 +119,7 @@ export async function gestures(page, { kind, which = ['scroll', 'zoom', 'drag'],
     const steps = GESTURE.dragSteps;
     // Right by dx, left by 2·dx, right by dx: 4 × steps moves.
     const xAt = (i) => (i < steps ? from.x + (dx * (i + 1)) / steps : i < 3 * steps ? from.x + dx - (dx * (i + 1 - steps)) / steps : from.x - dx + (dx * (i + 1 - 3 * steps)) / steps);
-    result.drag = await record(page, 'pointermove', 4 * steps, (i) => page.mouse.move(xAt(i), from.y), patienceMs);
+    result.drag = await record(page, 'pointermove', 4 * steps, (i) => page.mouse.move(xAt(i), from.y), patienceMs, GESTURE.dragGapMs);
     await page.mouse.up();
     result.drag.dragged = scrubber ? 'overview window' : 'timeline body';
   }

@@ -510,7 +510,7 @@ if (gestureResults.length) {
   const GESTURE_TITLES = {
     zoom: `Gesture: zoom, ${GESTURE.wheelEvents} wheel events (${GESTURE.wheelEvents / 2} × −${GESTURE.wheelDelta} then ${GESTURE.wheelEvents / 2} × +${GESTURE.wheelDelta}) every ${GESTURE.gapMs} ms, Ctrl held for ours, plain for raw`,
     scroll: `Gesture: page scroll, ${GESTURE.wheelEvents} plain wheel events over our timeline every ${GESTURE.gapMs} ms (down then up); the page must scroll at frame rate`,
-    drag: `Gesture: drag, ${4 * GESTURE.dragSteps} mouse moves every ${GESTURE.gapMs} ms: ours the overview window, raw the timeline body`,
+    drag: `Gesture: drag, ${4 * GESTURE.dragSteps} mouse moves every ${GESTURE.dragGapMs} ms: ours the overview window, raw the timeline body`,
   };
   for (const name of ['zoom', 'scroll', 'drag']) {
     const rows = [];
