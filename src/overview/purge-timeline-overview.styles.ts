@@ -7,6 +7,8 @@ export const overviewStyles = css`
     container-type: inline-size;
     /* Room for the window's focus ring at the band's ends. */
     padding: 6px 8px;
+    /* The band's height, held before its first render (which waits for a paint). */
+    min-block-size: 48px;
     color: var(--purge-timeline-text, #1d1d1f);
     font-size: 0.75rem;
     line-height: 1rem;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { cssomStyle } from './cssom-style.js';
+import { afterNextPaint } from '../timeline/after-next-paint.js';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Locale } from 'date-fns';
 import { createUtcDate } from '../date/utc-calendar.js';
@@ -137,6 +138,16 @@ export class PurgeTimelineOverviewElement extends LitElement {
     this.cancelFrame();
     this.drag = undefined;
     this.dragging = false;
+  }
+
+  /**
+   * The band's first render waits until the page has painted: the element's first titles paint
+   * without it (it cost 10–20 ms before them at 5 events). Its height is held by CSS meanwhile,
+   * so nothing moves when it fills in.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise<void>((resolve) => afterNextPaint(resolve));
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
