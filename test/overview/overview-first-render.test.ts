@@ -6,8 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+import { nextFrame, recordFrames } from '../support/frames.js';
 
 interface Frame {
   preview: boolean;
@@ -21,26 +20,21 @@ describe('the overview band at load', () => {
   it('fills in after the first titles have painted, without changing its height or place', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
     const el = document.createElement('purge-timeline') as PurgeTimelineElement;
-    const frames: Frame[] = [];
-    let recording = true;
-    const record = () => {
-      if (!recording) return;
+    const { frames, stop } = recordFrames((): Frame => {
       const root = el.shadowRoot;
       const overview = root?.querySelector('purge-timeline-overview');
       const box = overview?.getBoundingClientRect();
-      frames.push({
+      return {
         preview: !!root?.querySelector('.preview .item-title'),
         band: !!overview?.shadowRoot?.querySelector('.band'),
         ...(box && { height: box.height, top: box.top }),
-      });
-      requestAnimationFrame(record);
-    };
-    requestAnimationFrame(record);
+      };
+    });
     wrapper.append(el);
     await el.timelineReady;
     await waitUntil(() => frames.some((frame) => frame.band), 'the band was rendered', { timeout: 10000 });
     for (let i = 0; i < 3; i++) await nextFrame();
-    recording = false;
+    stop();
 
     const firstTitles = frames.findIndex((frame) => frame.preview);
     const firstBand = frames.findIndex((frame) => frame.band);

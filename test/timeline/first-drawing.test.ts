@@ -8,8 +8,8 @@ import '../../src/index.js';
 import type { PurgeTimelineElement } from '../../src/purge-timeline-element.js';
 import { afterNextPaint } from '../../src/timeline/after-next-paint.js';
 import { shadow } from '../support/timeline-fixture.js';
+import { nextFrame, recordFrames } from '../support/frames.js';
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 interface Frame {
   preview: boolean;
@@ -24,28 +24,23 @@ async function watchLoad(attributes: Record<string, string>): Promise<{ el: Purg
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
   const el = document.createElement('purge-timeline');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const frames: Frame[] = [];
-  let recording = true;
-  const record = () => {
-    if (!recording) return;
+  const { frames, stop } = recordFrames((): Frame => {
     const root = el.shadowRoot;
     const timeline = root?.querySelector('.timeline');
     const window = el.visibleWindow;
-    frames.push({
+    return {
       preview: !!root?.querySelector('.preview'),
       created: !!root?.querySelector('.vis-timeline'),
       shown: !!timeline?.querySelector('.vis-timeline')?.checkVisibility({ visibilityProperty: true }),
       window: window && `${window.start.toISOString().slice(0, 10)}/${window.end.toISOString().slice(0, 10)}`,
       items: root?.querySelectorAll('.vis-item-content').length ?? 0,
-    });
-    requestAnimationFrame(record);
-  };
-  requestAnimationFrame(record);
+    };
+  });
   wrapper.append(el);
   await el.timelineReady;
   await waitUntil(() => frames.some((frame) => frame.shown), 'the timeline was shown', { timeout: 10000 });
   for (let i = 0; i < 5; i++) await nextFrame();
-  recording = false;
+  stop();
   return { el, frames };
 }
 
