@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The band's height, border included; the host holds it before the band's first render. */
+export const BAND_PX = 48;
+const band = unsafeCSS(`${BAND_PX}px`);
 
 export const overviewStyles = css`
   :host {
@@ -8,7 +12,7 @@ export const overviewStyles = css`
     /* Room for the window's focus ring at the band's ends. */
     padding: 6px 8px;
     /* The band's height, held before its first render (which waits for a paint). */
-    min-block-size: 48px;
+    min-block-size: ${band};
     color: var(--purge-timeline-text, #1d1d1f);
     font-size: 0.75rem;
     line-height: 1rem;
@@ -22,7 +26,7 @@ export const overviewStyles = css`
     position: relative;
     box-sizing: border-box;
     inline-size: 100%;
-    block-size: 48px;
+    block-size: ${band};
     background: var(--purge-timeline-surface, #ffffff);
     border: 1px solid var(--purge-timeline-border, #c9c9cf);
     border-radius: 4px;

@@ -24,7 +24,7 @@ import {
 } from './overview-geometry.js';
 import { describeWindow, formatYear } from './overview-labels.js';
 import { windowForKey } from './overview-keys.js';
-import { overviewStyles } from './purge-timeline-overview.styles.js';
+import { overviewStyles, BAND_PX } from './purge-timeline-overview.styles.js';
 import { renderOverviewEras, overviewEraStyles, layoutOverviewEras, overviewErasBottom, type OverviewEra } from '../eras/render-overview-eras.js';
 
 export const OVERVIEW_TAG = 'purge-timeline-overview';
@@ -45,8 +45,8 @@ const DRAG_THRESHOLD_PX = 3;
 const MAX_YEAR_LABELS = 12;
 /** Height of the tallest density bar, in pixels (less when two rows of era names need the room). */
 const BAR_MAX_PX = 20;
-/** The band's height inside its border (purge-timeline-overview.styles.ts). */
-const BAND_INNER_PX = 46;
+/** The band's height inside its 1 px border. */
+const BAND_INNER_PX = BAND_PX - 2;
 
 type DragMode = WindowEdge | 'move' | 'jump';
 
