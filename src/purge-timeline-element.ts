@@ -22,7 +22,7 @@ import type { PrintController } from './layout/print-controller.js';
 import { renderLayoutToggle } from './layout/render-layout-toggle.js';
 import { isApplePlatform } from './wheel/wheel-policy.js';
 import { viewForUrl, type DeepLink } from './url/deep-link.js';
-import { loadReaderParts, type ReaderParts } from './load-reader-parts.js';
+import { loadReaderParts, ReaderPartsController, type ReaderParts } from './load-reader-parts.js';
 import type { CitationPopoverPart } from './popover/citation-popover-part.js';
 import type { ChapterReference } from './citation/chapter-reference.js';
 import { FilterController, type FilterChange } from './filter/filter-controller.js';
@@ -261,10 +261,18 @@ export class PurgeTimelineElement extends LitElement {
     return parts;
   }
 
+  /** The reader parts come after the first drawing, or at once when something on screen needs them. */
+  protected readonly partsLoader = new ReaderPartsController(
+    this,
+    () => ({
+      drawn: this.drawn || this.drawFailed,
+      needed: this.listView || this.selected !== undefined || this.source.status === 'failed' || (this.data?.problems.length ?? 0) + this.rangeProblems.length > 0,
+    }),
+    () => this.readerParts(),
+  );
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Without them the element still shows its timeline (a failed download is tried again on re-attachment).
-    this.readerParts().catch(() => undefined);
     // The overview band's eras come with the engine (a failed download is the timeline controller's to report).
     loadEngine().then(() => this.requestUpdate(), () => undefined);
   }
@@ -276,7 +284,8 @@ export class PurgeTimelineElement extends LitElement {
       .then(() => this.languages.arrival)
       .then(() => this.updateComplete)
       .then(() => (this.source.status === 'loading' ? this.source.complete : undefined))
-      // The popover and the list are part of what is ready (a failed download leaves the timeline).
+      // Drawn first: the reader parts come after the first drawing (a failed download leaves the timeline).
+      .then(() => this.timeline.whenDrawn())
       .then(() => this.readerParts().catch(() => undefined))
       .then(() => this.updateComplete)
       .then(() => this.timeline.whenDrawn());

@@ -2,7 +2,8 @@
  * What the element shows only after its first paint, in one module imported dynamically
  * (load-reader-parts.ts): the citation popover and its actions (copy, cite, export), the list
  * view (also what prints), the eras' summary, the list of data problems, and their styles. In the bundle it
- * is a chunk of its own, loaded in parallel with the vis-timeline engine.
+ * is a chunk of its own, loaded once the timeline has drawn, or earlier when something on screen needs
+ * it (load-reader-parts.ts).
  */
 import { citationPopoverStyles } from './popover/citation-popover.styles.js';
 import { eventListStyles } from './list/event-list.styles.js';

@@ -3,42 +3,7 @@
 // the parser and the dates were asked for only once the browser had read the entry, and the first
 // titles waited for that round trip. What a reader must never see: a title without its date.
 import { expect, waitUntil } from '@open-wc/testing';
-
-interface Paint {
-  /** performance.now() of the frame. */
-  readonly at: number;
-  readonly preview: boolean;
-  readonly titles: number;
-  readonly undated: readonly string[];
-  readonly date?: string;
-}
-type RecordingWindow = Window & typeof globalThis & { paints: Paint[] };
-
-async function openRecordedPage(lang: string): Promise<RecordingWindow> {
-  const bundle = await fetch('/dist/purge-timeline.js', { method: 'HEAD' });
-  if (!bundle.ok) throw new Error('dist/purge-timeline.js is missing: run `npm run build` first (npm test does)');
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1100px; height: 700px; border: 0';
-  frame.src = `/test/bundle/paint-record-page.html?lang=${lang}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as RecordingWindow;
-}
-
-/** The page's request for the bundle file `name` (e.g. `ru` for dist/purge-timeline-ru.js). */
-function requestFor(win: Window, name: string): PerformanceResourceTiming {
-  const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-  const entry = entries.find((each) => new URL(each.name).pathname === `/dist/purge-timeline-${name}.js`);
-  if (!entry) throw new Error(`the page never requested dist/purge-timeline-${name}.js`);
-  return entry;
-}
-
-/** The bundle's files the page asked for before `time` (performance.now()), in order. */
-const requestedBefore = (win: Window, time: number): string[] =>
-  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((each) => each.startTime < time)
-    .map((each) => new URL(each.name).pathname)
-    .filter((path) => path.startsWith('/dist/'));
+import { openRecordedPage, requestFor, requestedBefore } from '../support/recorded-page.js';
 
 describe('the entry of dist/purge-timeline.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
