@@ -16,7 +16,6 @@ import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/t
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
 import { holdClustersWhileZoomingIn } from './cluster-hold.js';
-import { searchOutsideClustersOnly } from './cluster-free-items.js';
 import { makeLanePanelFocusable } from '../layout/lane-panel-access.js';
 import { registerColourTokens } from '../theme/register-colour-tokens.js';
 import { makeClusterFocusable, clusterLabel, clusterSpan, updateClusterTabStop, listenForClusterKeys } from './cluster-keys.js';
@@ -392,7 +391,6 @@ export class VisTimelineController implements ReactiveController {
       timeline = view.lanes && this.lanes ? new Timeline(container, items, this.lanes, options) : new Timeline(container, items, options);
       if (clusters(view)) {
         indexClusterReuse(timeline);
-        searchOutsideClustersOnly(timeline);
         this.releaseClusters = holdClustersWhileZoomingIn(timeline);
       }
     } catch (error) {
