@@ -6,6 +6,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { Timeline } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import { drawnOnRequest, redrawNow } from '../../src/timeline/vis-internals.js';
+import { visTimelineStyles } from '../../src/timeline/vis-timeline.styles.js';
+
+// vis-timeline's stylesheet: without it, it measures an unstyled page (and warns about its scale).
+before(() => (document.adoptedStyleSheets = [...document.adoptedStyleSheets, visTimelineStyles.styleSheet!]));
+after(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== visTimelineStyles.styleSheet)));
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
