@@ -3,7 +3,9 @@
 // it is ordered or clustered again, and looks for visible items only among those outside clusters.
 // Through zooms in (clustered again once the view is still) and out, every event in the middle of
 // the view must be drawn on its own or inside a drawn cluster whose span holds it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { openBundlePage } from '../support/bundle-page.js';
+import { settledWindow } from '../support/settled-window.js';
 
 type Element = HTMLElement & {
   events: unknown;
@@ -36,12 +38,8 @@ const file = {
 };
 const spanOf = (event: (typeof events)[number]) => ({ start: Date.parse(event.date), end: Date.parse(event.end ?? event.date) + DAY });
 
-async function openBundlePage(): Promise<Element> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
-  frame.src = '/test/bundle/plain-page.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+async function openClusteredPage(): Promise<Element> {
+  const frame = await openBundlePage('/test/bundle/plain-page.html');
   const el = frame.contentDocument!.querySelector('purge-timeline') as Element;
   el.setAttribute('no-url-sync', '');
   el.events = file;
@@ -49,15 +47,9 @@ async function openBundlePage(): Promise<Element> {
   return el;
 }
 
-/** Waits for the view to stop and for the clusters made for it (a zoom in keeps the old ones until the view is still). */
+/** Waits for the view to stop and for the clusters made for it (a zoom in keeps the old ones until the view is still: SETTLE_MS). */
 async function settle(el: Element): Promise<void> {
-  let last = '';
-  await waitUntil(() => {
-    const now = `${el.visibleWindow?.start.getTime()}-${el.visibleWindow?.end.getTime()}`;
-    const same = now === last;
-    last = now;
-    return same;
-  }, 'the view stops', { interval: 150, timeout: 8000 });
+  await settledWindow(el);
   await new Promise((resolve) => setTimeout(resolve, 600));
   await el.timelineReady;
 }
@@ -94,7 +86,7 @@ describe('clusters in the bundle', () => {
 
   it('through zooms in and out, every event in view is drawn on its own or in a cluster', async function () {
     this.timeout(60000);
-    const el = await openBundlePage();
+    const el = await openClusteredPage();
     let singles = 0;
     let clusters = 0;
     const zoomIn = () => el.zoomIn();

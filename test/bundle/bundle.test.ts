@@ -1,18 +1,12 @@
 // What embedders load: dist/purge-timeline.js on a page with nothing else, one tag, no config.
 import { expect, waitUntil } from '@open-wc/testing';
 import shippedFile from '../../events.json';
+import { openBundlePage } from '../support/bundle-page.js';
 
 const shipped = shippedFile as unknown as { events: unknown[] };
 
 async function openPlainPage(): Promise<Document> {
-  const bundle = await fetch('/dist/purge-timeline.js', { method: 'HEAD' });
-  if (!bundle.ok) throw new Error('dist/purge-timeline.js is missing: run `npm run build` first (npm test does)');
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1100px; height: 700px; border: 0';
-  frame.src = '/test/bundle/plain-page.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!;
+  return (await openBundlePage('/test/bundle/plain-page.html')).contentDocument!;
 }
 
 describe('dist/purge-timeline.js on a plain page', () => {

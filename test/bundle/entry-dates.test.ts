@@ -3,7 +3,7 @@
 // the parser and the dates were asked for only once the browser had read the entry, and the first
 // titles waited for that round trip. What a reader must never see: a title without its date.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openRecordedPage, requestFor, requestedBefore } from '../support/recorded-page.js';
+import { openRecordedPage, requestFor, requestedBefore } from '../support/bundle-page.js';
 
 describe('the entry of dist/purge-timeline.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

@@ -2,7 +2,7 @@
 // are asked for once the drawn timeline has painted. Loaded beside the engine, they delayed the first
 // titles and the drawn timeline (issue 12, measured by `npm run bench` at 5 and 100 events).
 import { expect, waitUntil } from '@open-wc/testing';
-import { openRecordedPage, requestFor, requestedBefore } from '../support/recorded-page.js';
+import { openRecordedPage, requestFor, requestedBefore } from '../support/bundle-page.js';
 
 type Element = HTMLElement & { timelineReady: Promise<void>; selectNext(): void };
 

@@ -3,6 +3,7 @@
 // a two-finger spread zooms in, as touch pointers (pointerType "touch") reach the page.
 import { expect, waitUntil } from '@open-wc/testing';
 import { settledWindow } from '../support/settled-window.js';
+import { openBundlePage } from '../support/bundle-page.js';
 
 interface TimelineLike extends HTMLElement {
   visibleWindow?: { start: Date; end: Date };
@@ -11,14 +12,7 @@ interface TimelineLike extends HTMLElement {
 let frame: HTMLIFrameElement | undefined;
 
 async function openPlainPage(): Promise<{ win: Window; el: TimelineLike; root: ShadowRoot }> {
-  const bundle = await fetch('/dist/purge-timeline.js', { method: 'HEAD' });
-  if (!bundle.ok) throw new Error('dist/purge-timeline.js is missing: run `npm run build` first (npm test does)');
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1100px; height: 700px; border: 0';
-  frame.src = '/test/bundle/plain-page.html';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  frame = await openBundlePage('/test/bundle/plain-page.html');
   const win = frame.contentWindow!;
   const el = win.document.querySelector('purge-timeline') as TimelineLike;
   await waitUntil(() => el.shadowRoot?.querySelectorAll('.vis-item-content').length, 'items from the bundle', { timeout: 15000 });
