@@ -36,7 +36,8 @@ export function whenToLoadReaderParts(demand: ReaderPartsDemand): 'now' | 'after
 
 /** Loads the reader parts for its host when {@link whenToLoadReaderParts} says so, checked after each update. */
 export class ReaderPartsController implements ReactiveController {
-  private loading = false;
+  /** The load has started (and not failed): nothing more to decide. */
+  private started = false;
   private cancelWait?: () => void;
 
   constructor(
@@ -53,25 +54,27 @@ export class ReaderPartsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.loading) return;
+    if (this.started) return;
     const when = whenToLoadReaderParts(this.demand());
     if (when === 'now') this.start();
     else if (when === 'after-paint') this.cancelWait ??= afterNextPaint(() => this.start());
   }
 
   hostDisconnected(): void {
+    this.stopWaiting();
+  }
+
+  private stopWaiting(): void {
     this.cancelWait?.();
     this.cancelWait = undefined;
   }
 
   private start(): void {
-    this.cancelWait?.();
-    this.cancelWait = undefined;
-    if (this.loading) return;
-    this.loading = true;
+    this.stopWaiting();
+    this.started = true;
     this.load().catch(() => {
       // Without them the element still shows its timeline; the next update tries again.
-      this.loading = false;
+      this.started = false;
     });
   }
 }
