@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { OVERVIEW_HOST_PX } from './overview/overview-size.js';
 import { visuallyHidden } from './theme/visually-hidden.styles.js';
 
 /*
@@ -17,6 +18,8 @@ import { visuallyHidden } from './theme/visually-hidden.styles.js';
  * - An article column or narrower: search and legend behind "More".
  * - Buttons and the search box share one look.
  * - A row of its own, there before the categories arrive: the timeline below does not move.
+ * - The overview band's place is held before the overview is defined (it comes with the engine),
+ *   so the timeline above it does not shrink when the band arrives.
  * - The timeline (or the list) takes the height the other rows leave.
  * - vis-timeline's first drawings, under the preview: hidden, so their moves are no layout shift.
  * - Important: vis-timeline sets its root's visibility inline once it has a window.
@@ -255,6 +258,11 @@ export const elementStyles = css`
   purge-timeline-overview,
   .status {
     flex: none;
+  }
+
+  purge-timeline-overview:not(:defined) {
+    display: block;
+    block-size: ${OVERVIEW_HOST_PX}px;
   }
 
   .timeline-frame {

@@ -1,8 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/** The band's height, border included; the host holds it before the band's first render. */
-export const BAND_PX = 48;
-const band = unsafeCSS(`${BAND_PX}px`);
+import { BAND_MARGIN_PX, BAND_PX } from './overview-size.js';
 
 export const overviewStyles = css`
   :host {
@@ -10,9 +8,9 @@ export const overviewStyles = css`
     /* Year labels thin out on narrow bands (container queries below). */
     container-type: inline-size;
     /* Room for the window's focus ring at the band's ends. */
-    padding: 6px 8px;
+    padding: ${BAND_MARGIN_PX}px 8px;
     /* The band's height, held before its first render (which waits for a paint). */
-    min-block-size: ${band};
+    min-block-size: ${BAND_PX}px;
     color: var(--purge-timeline-text, #1d1d1f);
     font-size: 0.75rem;
     line-height: 1rem;
@@ -26,7 +24,7 @@ export const overviewStyles = css`
     position: relative;
     box-sizing: border-box;
     inline-size: 100%;
-    block-size: ${band};
+    block-size: ${BAND_PX}px;
     background: var(--purge-timeline-surface, #ffffff);
     border: 1px solid var(--purge-timeline-border, #c9c9cf);
     border-radius: 4px;

@@ -24,7 +24,8 @@ import {
 } from './overview-geometry.js';
 import { describeWindow, formatYear } from './overview-labels.js';
 import { windowForKey } from './overview-keys.js';
-import { overviewStyles, BAND_PX } from './purge-timeline-overview.styles.js';
+import { overviewStyles } from './purge-timeline-overview.styles.js';
+import { BAND_PX } from './overview-size.js';
 import { renderOverviewEras, overviewEraStyles, layoutOverviewEras, overviewErasBottom, type OverviewEra } from '../eras/render-overview-eras.js';
 
 export const OVERVIEW_TAG = 'purge-timeline-overview';
