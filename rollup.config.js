@@ -19,6 +19,7 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { cssText } from './scripts/rollup-plugin-css-text.mjs';
+import { minifyCssLiterals } from './scripts/rollup-plugin-minify-css-literals.mjs';
 import { trustedTypes } from './scripts/rollup-plugin-trusted-types.mjs';
 import { slimVisTimeline } from './scripts/rollup-plugin-slim-vis-timeline.mjs';
 import { vendorSubstitutes } from './scripts/rollup-plugin-vendor-substitutes.mjs';
@@ -108,6 +109,7 @@ const bundle = {
     json({ preferConst: true, compact: true }),
     cssText(),
     typescriptPlugin({ sourceMap: true }),
+    minifyCssLiterals(),
     slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
     // Before terser: it checks the chunk while the helper still has its name.
     trustedTypesPlugin([
@@ -153,6 +155,7 @@ const library = {
     json({ preferConst: true }),
     cssText(),
     typescriptPlugin({ sourceMap: false }),
+    minifyCssLiterals({ sourceMap: false }),
     slimVisTimeline({ include: VIS_TIMELINE_ESNEXT }),
     trustedTypesPlugin([]),
     thirdPartyNotices({ fileName: 'vendor/THIRD-PARTY-NOTICES.md' }),
