@@ -71,7 +71,7 @@ function applyFit(title: HTMLElement, item: HTMLElement, width: number | undefin
 
 /**
  * Fits the titles once vis-timeline's redraws pause: `schedule()` after every redraw; `refit`
- * hands the changed items back to vis-timeline (a DataSet update), which redraws and measures them.
+ * hands the changed items back to vis-timeline (`remeasureItems`), which measures and restacks them.
  */
 export class ItemLabelFitter {
   private timer?: ReturnType<typeof setTimeout>;

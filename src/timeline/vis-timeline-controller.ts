@@ -11,7 +11,7 @@ import type { Locale } from 'date-fns';
 import type { TimelineItem } from './to-timeline-items.js';
 import { renderLaneLabel, type Lane } from './lanes.js';
 import { loadEngine, type Engine } from './load-engine.js';
-import { windowReportPending, requestRedraw, redrawNow, cancelPendingRangeEvents } from './vis-internals.js';
+import { windowReportPending, requestRedraw, redrawNow, cancelPendingRangeEvents, remeasureItems } from './vis-internals.js';
 import { eraStripHeight, eraStripRows, layoutTimelineEraLabels } from '../eras/timeline-era-labels.js';
 import { ItemLabelFitter } from './item-label-fit.js';
 import { indexClusterReuse } from './cluster-reuse.js';
@@ -445,7 +445,7 @@ export class VisTimelineController implements ReactiveController {
     if (quietFirstWindow && windowReportPending(timeline)) unreported = 1;
     this.windowSet = true;
     if (this.selection) timeline.setSelection([this.selection]);
-    this.labelFitter = new ItemLabelFitter(container, (ids) => items.update(ids.flatMap((id) => items.get(id) ?? [])));
+    this.labelFitter = new ItemLabelFitter(container, (ids) => remeasureItems(timeline, ids));
     if (clusters(view)) this.stopClusterKeys = listenForClusterKeys(container, (span) => this.zoomToSpan(span));
     // The container's size is set by CSS, never by what vis-timeline draws: a change (the page's
     // width, a message above the timeline) is laid out again. The first observation only records

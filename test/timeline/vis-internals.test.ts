@@ -1,11 +1,13 @@
 /**
  * The element's vis-timeline (src/timeline/vis-internals.ts): it draws nothing until the element
- * asks (`redrawNow`), not even inside its constructor, and then draws at once, in the same task.
+ * asks (`redrawNow`), not even inside its constructor, and then draws at once, in the same task;
+ * and it measures and restacks items whose titles were wrapped (`remeasureItems`) without
+ * clustering every item again.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { Timeline } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
-import { drawnOnRequest, redrawNow } from '../../src/timeline/vis-internals.js';
+import { drawnOnRequest, redrawNow, remeasureItems } from '../../src/timeline/vis-internals.js';
 import { visTimelineStyles } from '../../src/timeline/vis-timeline.styles.js';
 
 // vis-timeline's stylesheet: without it, it measures an unstyled page (and warns about its scale).
@@ -54,6 +56,56 @@ describe('drawnOnRequest', () => {
     timeline.setWindow(new Date('1938-03-01'), new Date('1938-12-01'), { animation: false });
     for (let i = 0; i < 2; i++) await nextFrame();
     expect(drawings, 'drawings after a new window').to.be.greaterThan(1);
+    timeline.destroy();
+  });
+});
+
+describe('remeasureItems', () => {
+  it('restacks an item whose title was wrapped below the one above it, and clusters nothing again', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div style="width: 800px; height: 400px"></div>`);
+    const near = Array.from({ length: 6 }, (_, i) => ({ id: `near${i}`, type: 'point', content: `N${i}`, start: new Date(Date.UTC(1938, 10, 1 + i)) }));
+    const items = new DataSet([
+      { id: 'a', type: 'point', content: 'Alpha beta gamma delta epsilon', start: new Date('1938-03-01') },
+      { id: 'b', type: 'point', content: 'B', start: new Date('1938-03-05') },
+      ...near,
+    ]);
+    const timeline = new Timeline(container, items, {
+      height: '100%',
+      // As the element draws it: items from the top down.
+      orientation: { axis: 'bottom', item: 'top' },
+      start: new Date('1938-01-01'),
+      end: new Date('1939-01-01'),
+      cluster: { maxItems: 3, showStipes: false },
+    });
+    for (let i = 0; i < 3; i++) await nextFrame();
+    const item = (content: string) => [...container.querySelectorAll('.vis-item.vis-point')].find((el) => el.textContent === content)!;
+    const a = item('Alpha beta gamma delta epsilon');
+    const b = item('B');
+    expect(b.getBoundingClientRect().top, 'b stacked below a').to.be.at.least(a.getBoundingClientRect().bottom - 1);
+    const itemSet = (timeline as unknown as { itemSet: { clusters: unknown[]; clusterGenerator: { setItems: (...args: unknown[]) => unknown } } }).itemSet;
+    expect(itemSet.clusters.length, 'the six events in six days make a cluster').to.equal(1);
+    const clustersBefore = itemSet.clusters;
+    const generator = itemSet.clusterGenerator;
+    const setItems = generator.setItems;
+    let clusterings = 0;
+    generator.setItems = function (...args) {
+      clusterings++;
+      return setItems.apply(this, args);
+    };
+
+    // What item-label-fit.ts does: the title wraps, and the item is taller.
+    Object.assign(a.querySelector<HTMLElement>('.vis-item-content')!.style, { maxInlineSize: '40px', whiteSpace: 'normal' });
+    expect(b.getBoundingClientRect().top, 'a now runs into b, until measured again').to.be.below(a.getBoundingClientRect().bottom - 1);
+    remeasureItems(timeline, ['a']);
+    for (let i = 0; i < 3; i++) await nextFrame();
+
+    expect(b.getBoundingClientRect().top, 'b restacked below the wrapped a').to.be.at.least(a.getBoundingClientRect().bottom - 1);
+    expect(clusterings, 'items clustered again').to.equal(0);
+    expect(itemSet.clusters, 'the same clusters').to.equal(clustersBefore);
+
+    // The way it replaces, a DataSet update of the same item, clusters every item again.
+    items.update(items.get('a')!);
+    expect(clusterings, 'items clustered again after a DataSet update').to.be.greaterThan(0);
     timeline.destroy();
   });
 });
